@@ -1,0 +1,73 @@
+"""The Finding record, levels and semantic fingerprints."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from typing import Any
+
+LEVELS = ("error", "warning", "note")
+LEVEL_RANK = {"note": 1, "warning": 2, "error": 3}
+
+
+@dataclasses.dataclass(frozen=True)
+class Span:
+    """A 1-based, inclusive-start region of a file."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    rule: str
+    level: str
+    message: str
+    file: str
+    span: Span
+    category: str
+    fix: str = ""
+    properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    suppressed: bool = False
+    justification: str = ""
+    fingerprint: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.span.line, self.span.column, self.rule, self.message)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "level": self.level,
+            "message": self.message,
+            "file": self.file,
+            "line": self.span.line,
+            "column": self.span.column,
+            "endLine": self.span.end_line,
+            "endColumn": self.span.end_column,
+            "category": self.category,
+            "fix": self.fix,
+            "fingerprint": self.fingerprint,
+            "properties": self.properties,
+            "suppressed": self.suppressed,
+        }
+
+
+# Properties that name *what* a finding is about; the fingerprint is built from
+# these (plus the rule) so it survives edits that move lines.
+IDENTITY_KEYS = ("repository", "principal", "role", "component", "organization", "path")
+
+
+def fingerprint(rule: str, file: str, properties: dict[str, Any]) -> str:
+    identity = {key: properties[key] for key in IDENTITY_KEYS if key in properties}
+    if not {"repository", "principal", "organization"} & identity.keys():
+        identity["file"] = file  # findings about a file's content, not about access
+    blob = json.dumps([rule, identity], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+def at_or_above(level: str, threshold: str) -> bool:
+    return LEVEL_RANK[level] >= LEVEL_RANK[threshold]
