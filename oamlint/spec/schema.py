@@ -1,0 +1,147 @@
+"""Check OAM documents against oamlint's own JSON Schemas and say what is wrong in plain words.
+
+The schemas in `schemas/<Kind>.<version>.json` are written from the KubeVela CRDs with the API server's
+semantics: unknown fields are allowed (the server prunes them) and fields set to `null` are dropped before
+checking (the server drops them too), so only what a cluster would reject is reported.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+GROUP = "core.oam.dev/"
+_MAX_SHOWN = 40
+
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "object": "a mapping",
+    "array": "a list",
+    "null": "null",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class SchemaViolation:
+    """One thing a cluster would reject, at `path` (keys and list indexes) into the document."""
+
+    path: tuple[str | int, ...]
+    message: str
+
+
+def schema_for(api_version: str, kind: str) -> dict[str, Any] | None:
+    """A copy of the JSON Schema for `kind` in `api_version`, or None when oamlint has none."""
+    schema = _load(api_version, kind)
+    return None if schema is None else copy.deepcopy(schema)
+
+
+def validate(document: dict[str, Any]) -> list[SchemaViolation]:
+    """Every schema violation in `document`, sorted by path; [] for kinds without a schema."""
+    api_version, kind = document.get("apiVersion"), document.get("kind")
+    if not isinstance(api_version, str) or not isinstance(kind, str):
+        return []
+    validator = _validator(api_version, kind)
+    if validator is None:
+        return []
+    errors = validator.iter_errors(_without_nulls(document))
+    found = (violation for error in errors for violation in _violations(error))
+    return sorted(dict.fromkeys(found), key=_order)
+
+
+def _without_nulls(value: Any) -> Any:
+    """`value` with every `key: null` entry removed from every mapping, as the API server does."""
+    if isinstance(value, dict):
+        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list):
+        return [_without_nulls(item) for item in value]
+    return value
+
+
+@functools.cache
+def _files() -> dict[tuple[str, str], str]:
+    """(apiVersion, kind) → file name, for every schema shipped in the package."""
+    folder = resources.files("oamlint.spec") / "schemas"
+    table: dict[tuple[str, str], str] = {}
+    for entry in folder.iterdir():
+        kind, _, version = entry.name.removesuffix(".json").partition(".")
+        if entry.name.endswith(".json") and version:
+            table[(GROUP + version, kind)] = entry.name
+    return table
+
+
+@functools.cache
+def _load(api_version: str, kind: str) -> dict[str, Any] | None:
+    name = _files().get((api_version, kind))
+    if name is None:
+        return None
+    text = (resources.files("oamlint.spec") / "schemas" / name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@functools.cache
+def _validator(api_version: str, kind: str) -> Draft202012Validator | None:
+    schema = _load(api_version, kind)
+    return None if schema is None else Draft202012Validator(schema)
+
+
+def _violations(error: ValidationError) -> list[SchemaViolation]:
+    path = tuple(error.absolute_path)
+    rule: Any = error.validator_value  # the keyword's value in the schema, e.g. the `required` list
+    value: Any = error.instance
+    if error.validator == "required":
+        missing = [key for key in rule if key not in value]
+        return [SchemaViolation((*path, key), f"`{key}` is required") for key in missing]
+    return [SchemaViolation(path, _message(str(error.validator), rule, value))]
+
+
+def _message(keyword: str, rule: Any, value: Any) -> str:
+    got = _describe(value)
+    if keyword == "type":
+        return f"expected {_expected(rule)}, got {got}"
+    if keyword == "enum":
+        return f"expected one of {', '.join(f'`{choice}`' for choice in rule)}, got {got}"
+    if keyword == "const":
+        return f"expected `{rule}`, got {got}"
+    if keyword == "anyOf":
+        types = [branch.get("type") for branch in rule]
+        if all(isinstance(name, str) for name in types):
+            return f"expected {_expected(types)}, got {got}"
+    return f"{got} does not fit here (schema rule `{keyword}`)"
+
+
+def _expected(types: str | list[str]) -> str:
+    names = [_TYPE_NAMES.get(name, name) for name in ([types] if isinstance(types, str) else types)]
+    return " or ".join(names)
+
+
+def _describe(value: Any) -> str:
+    """A value as a platform engineer would name it: `a number (42)`, `a mapping`."""
+    if isinstance(value, bool):
+        return f"a boolean ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        shown = value if len(value) <= _MAX_SHOWN else value[: _MAX_SHOWN - 1] + "…"
+        return f"a string ({json.dumps(shown, ensure_ascii=False)})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return "null" if value is None else f"a {type(value).__name__}"
+
+
+def _order(violation: SchemaViolation) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    """Sort key: by path (list indexes numerically), then by message."""
+    steps = tuple((0, step, "") if isinstance(step, int) else (1, 0, step) for step in violation.path)
+    return steps, violation.message
