@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from oamlint import __version__
+from oamlint.commands import bundle, check, explain, rules
 from oamlint.errors import FatalError
 
 EXIT_USAGE = 2
@@ -44,6 +45,44 @@ def _dispatch(run: Callable[..., int], **options: Any) -> None:
 @click.version_option(__version__, prog_name="oamlint")
 def cli() -> None:
     """Policy-as-code checks for OAM specs and Gogs repository access."""
+
+
+@cli.command(name="check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the report to FILE (the text report still goes to the terminal).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml.")
+@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH).")
+@click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle.")
+@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
+              help="Evaluate expiry and age as of this time (RFC 3339; default: the current time).")
+def check_command(**options: Any) -> None:
+    """Lint OAM specs under PATHS (default: the current directory)."""
+    _dispatch(check.run, **options)
+
+
+@cli.command(name="rules")
+def rules_command() -> None:
+    """List every rule: slug, category, default level, description."""
+    _dispatch(rules.run)
+
+
+@cli.command(name="explain")
+@click.argument("rule")
+def explain_command(rule: str) -> None:
+    """Print the documentation of RULE."""
+    _dispatch(explain.run, rule=rule)
+
+
+@cli.command(name="bundle")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default="oamlint.tar.gz", show_default=True)
+def bundle_command(output: str) -> None:
+    """Build the policies as an OPA bundle (for servers used with --opa-url)."""
+    _dispatch(bundle.run, output=output)
 
 
 def main() -> None:

@@ -22,6 +22,17 @@ class Span:
 
 
 @dataclasses.dataclass(frozen=True)
+class Violation:
+    """A rule's verdict, located, before levels, waivers and fingerprints are applied."""
+
+    rule: str
+    message: str
+    file: str
+    span: Span
+    properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(frozen=True)
 class Finding:
     rule: str
     level: str

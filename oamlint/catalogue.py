@@ -1,0 +1,92 @@
+"""The rule catalogue: every folder under rules/<category>/<slug>/.
+
+A Rego rule's metadata is its METADATA block; a rule that Python evaluates (the loader's,
+the schema check, waivers) keeps the same fields in `rule.toml`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from oamlint.bundle_files import rules_dir
+
+DOCS_URL = "https://github.com/oamlint/oamlint/blob/main/rules/{category}/{slug}/README.md"
+
+
+@dataclasses.dataclass(frozen=True)
+class Rule:
+    slug: str
+    category: str
+    title: str
+    description: str
+    level: str
+    fix: str
+    tags: tuple[str, ...]
+    engine: str  # "rego" or "python"
+    folder: Path
+    options: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def readme(self) -> Path:
+        return self.folder / "README.md"
+
+    @property
+    def docs_url(self) -> str:
+        return DOCS_URL.format(category=self.category, slug=self.slug)
+
+
+@functools.cache
+def load_catalogue() -> dict[str, Rule]:
+    rules: dict[str, Rule] = {}
+    for folder in sorted(p for p in rules_dir().glob("*/*") if p.is_dir()):
+        rule = _read_rule(folder)
+        if rule is not None:
+            rules[rule.slug] = rule
+    return rules
+
+
+def _read_rule(folder: Path) -> Rule | None:
+    rego, toml = folder / f"{folder.name}.rego", folder / "rule.toml"
+    if rego.is_file():
+        meta = _rego_metadata(rego.read_text(encoding="utf-8"))
+        return _rule(folder, meta.get("title", folder.name), meta.get("description", ""), meta.get("custom") or {}, "rego")
+    if toml.is_file():
+        meta = tomllib.loads(toml.read_text(encoding="utf-8"))
+        return _rule(folder, meta.get("title", folder.name), meta.get("description", ""), meta, "python")
+    return None
+
+
+def _rule(folder: Path, title: str, description: str, custom: dict[str, Any], engine: str) -> Rule:
+    return Rule(
+        slug=folder.name,
+        category=folder.parent.name,
+        title=title,
+        description=description,
+        level=str(custom.get("level", "error")),
+        fix=str(custom.get("fix", "")).strip(),
+        tags=tuple(custom.get("tags", ())),
+        engine=engine,
+        folder=folder,
+        options=dict(custom.get("options") or {}),
+    )
+
+
+def _rego_metadata(text: str) -> dict[str, Any]:
+    """The first `# METADATA` comment block, parsed as YAML."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip() == "# METADATA"), None)
+    if start is None:
+        return {}
+    block = []
+    for line in lines[start + 1:]:
+        if not line.startswith("#"):
+            break
+        block.append(line[2:] if line.startswith("# ") else line[1:])
+    data = YAML(typ="safe").load("\n".join(block))
+    return data if isinstance(data, dict) else {}

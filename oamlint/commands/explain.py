@@ -1,0 +1,20 @@
+"""`oamlint explain RULE`: print the rule's README."""
+
+from __future__ import annotations
+
+import difflib
+
+import click
+
+from oamlint.catalogue import load_catalogue
+from oamlint.errors import FatalError
+
+
+def run(*, rule: str) -> int:
+    catalogue = load_catalogue()
+    if rule not in catalogue:
+        close = difflib.get_close_matches(rule, catalogue, n=1)
+        hint = f"did you mean `{close[0]}`?" if close else "`oamlint rules` lists every rule"
+        raise FatalError(f"no rule named `{rule}`", hint)
+    click.echo(catalogue[rule].readme.read_text(encoding="utf-8"), nl=False)
+    return 0

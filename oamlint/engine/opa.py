@@ -1,0 +1,210 @@
+"""The only module that knows OPA exists.
+
+`Engine` either starts `opa run --server` on a free loopback port with the bundled policies
+(and always stops it), or talks to an OPA that is already running (`--opa-url`) with the
+policies loaded as the bundle `oamlint`. Either way the whole input envelope goes to OPA in
+one query of `data.oamlint.output`, through opa-python-client.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from opa_client.opa import OpaClient
+
+from oamlint.bundle_files import policy_files
+from oamlint.errors import FatalError
+
+REQUIRED_MAJOR = "1."
+START_TIMEOUT = 15.0
+INSTALL_HINT = (
+    "install OPA v1.x (see README: `go install github.com/open-policy-agent/opa@v1.22.3`) "
+    "or pass --opa /path/to/opa or --opa-url http://host:8181"
+)
+
+
+def find_opa(explicit: str | None) -> str:
+    """The OPA binary: --opa, then PATH, then next to this Python (a venv's bin)."""
+    if explicit:
+        if not (os.path.isfile(explicit) and os.access(explicit, os.X_OK)):
+            raise FatalError(f"cannot start OPA: `{explicit}` is not an executable file", INSTALL_HINT)
+        return explicit
+    beside_python = os.path.join(os.path.dirname(sys.executable), "opa")
+    found = shutil.which("opa") or (beside_python if os.access(beside_python, os.X_OK) else None)
+    if found is None:
+        raise FatalError("cannot start OPA: `opa` was not found on PATH", INSTALL_HINT)
+    return found
+
+
+class Engine:
+    """A context manager around one OPA server, local or remote."""
+
+    def __init__(self, opa_path: str | None = None, opa_url: str | None = None) -> None:
+        self._opa_path = opa_path
+        self._url = opa_url
+        self._process: subprocess.Popen[bytes] | None = None
+        self._client: OpaClient | None = None
+
+    def __enter__(self) -> Engine:
+        try:
+            self._client = self._connect_remote() if self._url else self._start_local()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close_connection()
+            self._client = None
+        if self._process is not None:
+            _stop(self._process)
+            self._process = None
+
+    def evaluate(self, envelope: dict[str, Any]) -> list[dict[str, Any]]:
+        """Every raw violation, from one evaluation of the whole envelope."""
+        assert self._client is not None, "use Engine as a context manager"
+        try:
+            answer = self._client.query_rule(input_data=envelope, package_path="oamlint", rule_name="output")
+        except requests.HTTPError as error:
+            raise FatalError(f"OPA could not evaluate the policies: {_opa_message(error)}", _where()) from None
+        except requests.RequestException as error:
+            raise FatalError(f"lost the connection to OPA: {type(error).__name__}", _where()) from None
+        output = answer.get("result")
+        if output is None:
+            raise FatalError(
+                f"the OPA at {self._location()} has no oamlint policies (data.oamlint.output is undefined)",
+                "build them with `oamlint bundle --output oamlint.tar.gz` and start OPA with "
+                "`opa run --server --bundle oamlint.tar.gz`",
+            )
+        _check_version(str(output.get("opa_version", "")), self._location())
+        return list(output["findings"])
+
+    def _location(self) -> str:
+        return self._url or f"`{self._opa_path}`"
+
+    def _start_local(self) -> OpaClient:
+        self._opa_path = find_opa(self._opa_path)
+        port = _free_port()
+        command = [
+            self._opa_path, "run", "--server", "--addr", f"127.0.0.1:{port}",
+            "--log-level", "error", "--skip-version-check",
+            *map(str, policy_files()),
+        ]
+        try:
+            self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        except OSError as error:
+            raise FatalError(f"cannot start OPA `{self._opa_path}`: {error.strerror}", INSTALL_HINT) from None
+        client = OpaClient(host="127.0.0.1", port=port, timeout=120)
+        self._wait_healthy(client)
+        return client
+
+    def _wait_healthy(self, client: OpaClient) -> None:
+        assert self._process is not None
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                raise _start_failure(self._opa_path or "opa", self._process)
+            if _listening(client.port) and _healthy(client):
+                return
+            time.sleep(0.005)
+        raise FatalError(f"OPA `{self._opa_path}` did not become healthy within {START_TIMEOUT:.0f}s", INSTALL_HINT)
+
+    def _connect_remote(self) -> OpaClient:
+        assert self._url is not None
+        parts = urlsplit(self._url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FatalError(f"--opa-url `{self._url}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        client = OpaClient(host=parts.hostname, port=port, ssl=parts.scheme == "https", timeout=120)
+        if not _healthy(client):
+            client.close_connection()
+            raise FatalError(f"no healthy OPA answers at {self._url}", "start it, or drop --opa-url to let oamlint start its own")
+        return client
+
+
+def _healthy(client: OpaClient) -> bool:
+    try:
+        return bool(client.check_health())
+    except (requests.RequestException, OSError):
+        return False
+
+
+def _listening(port: int) -> bool:
+    """A cheap probe, so the client's retry backoff never runs against a closed port."""
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+    except OSError:
+        return False
+    return True
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
+
+
+def _start_failure(opa: str, process: subprocess.Popen[bytes]) -> FatalError:
+    assert process.stderr is not None
+    stderr = process.stderr.read().decode(errors="replace").strip()
+    version = _binary_version(opa)
+    if version and not version.startswith(REQUIRED_MAJOR):
+        return FatalError(f"OPA `{opa}` is version {version}; oamlint needs OPA v1.x", INSTALL_HINT)
+    detail = stderr.splitlines()[-1] if stderr else f"exit code {process.returncode}"
+    return FatalError(f"OPA `{opa}` exited while starting: {detail}", INSTALL_HINT)
+
+
+def _binary_version(opa: str) -> str:
+    try:
+        out = subprocess.run([opa, "version"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    for line in out.splitlines():
+        if line.startswith("Version:"):
+            return line.split(":", 1)[1].strip()
+    return ""
+
+
+def _check_version(version: str, where: str) -> None:
+    if not version.startswith(REQUIRED_MAJOR):
+        raise FatalError(f"the OPA at {where} is version {version or 'unknown'}; oamlint needs OPA v1.x", INSTALL_HINT)
+
+
+def _opa_message(error: requests.HTTPError) -> str:
+    try:
+        body = error.response.json() if error.response is not None else {}
+    except ValueError:
+        body = {}
+    return str(body.get("message") or error)
+
+
+def _where() -> str:
+    return "run `opa check --strict` on the policies, or report a bug with the command you ran"
+
+
+__all__ = ["Engine", "find_opa"]

@@ -1,0 +1,108 @@
+"""The check pipeline: load → validate → one OPA evaluation → locate → findings."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from oamlint import __version__
+from oamlint.catalogue import Rule, load_catalogue
+from oamlint.config import Config
+from oamlint.engine.opa import Engine
+from oamlint.findings import Finding, Violation, fingerprint
+from oamlint.spec import schema
+from oamlint.spec.loader import Document, discover, load_file
+from oamlint.spec.sourcemap import dotted
+
+
+@dataclasses.dataclass(frozen=True)
+class Report:
+    findings: list[Finding]
+    files: int
+    documents: int
+    rules: dict[str, Rule]
+    version: str = __version__
+
+    def count(self, level: str) -> int:
+        return sum(1 for f in self.findings if f.level == level and not f.suppressed)
+
+
+@dataclasses.dataclass(frozen=True)
+class Options:
+    opa_path: str | None = None
+    opa_url: str | None = None
+    now: datetime.datetime | None = None
+    gogs: dict[str, Any] | None = None
+
+
+def lint(paths: Iterable[str], config: Config, options: Options) -> Report:
+    loaded = [load_file(path) for path in discover(paths)]
+    documents = [doc for file in loaded for doc in file.documents]
+    violations = [v for file in loaded for v in file.violations]
+    violations += schema_violations(documents)
+    violations += policy_violations(documents, config, options)
+    catalogue = load_catalogue()
+    findings = sorted(
+        (f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None),
+        key=Finding.sort_key,
+    )
+    return Report(findings, len(loaded), len(documents), catalogue)
+
+
+def schema_violations(documents: list[Document]) -> list[Violation]:
+    found = []
+    for doc in documents:
+        for problem in schema.validate(doc.data):
+            span = doc.source_map.locate(problem.path)
+            found.append(Violation("schema", problem.message, doc.file, span, {"path": dotted(problem.path)}))
+    return found
+
+
+def envelope(documents: list[Document], config: Config, options: Options) -> dict[str, Any]:
+    now = options.now or datetime.datetime.now(datetime.timezone.utc)
+    return {
+        "documents": [
+            {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data} for d in documents
+        ],
+        "gogs": options.gogs,
+        "config": config.data,
+        "now": now.isoformat().replace("+00:00", "Z"),
+    }
+
+
+def policy_violations(documents: list[Document], config: Config, options: Options) -> list[Violation]:
+    with Engine(options.opa_path, options.opa_url) as engine:
+        raw = engine.evaluate(envelope(documents, config, options))
+    by_id = {doc.id: doc for doc in documents}
+    return [locate(item, by_id, config) for item in raw]
+
+
+def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) -> Violation:
+    """A Rego violation names a document and a path; turn it into file:line:column."""
+    path = tuple(raw.get("path") or ())
+    properties = dict(raw.get("properties") or {})
+    doc = documents.get(str(raw.get("document")))
+    if doc is not None:
+        return Violation(raw["rule"], raw["message"], doc.file, doc.source_map.locate(path), properties)
+    # Not about a spec document (e.g. a repository no spec declares): the config file.
+    return Violation(raw["rule"], raw["message"], config.file or "", config.source_map.locate(path), properties)
+
+
+def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
+    rule = catalogue[violation.rule]
+    level = str(config.rule_setting(rule.slug).get("level", rule.level))
+    if level == "off":
+        return None
+    return Finding(
+        rule=rule.slug,
+        level=level,
+        message=violation.message,
+        file=violation.file,
+        span=violation.span,
+        category=rule.category,
+        fix=rule.fix,
+        properties=violation.properties,
+        fingerprint=fingerprint(rule.slug, violation.file, violation.properties),
+    )

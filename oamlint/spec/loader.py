@@ -1,0 +1,284 @@
+"""Discover YAML files and load every document with a source map.
+
+Parsing uses ruamel.yaml's C-backed parser (ruamel.yaml.clib) to build nodes with marks,
+then converts nodes to plain JSON-able data here, recording each node's span on the way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path as FsPath
+from typing import Any
+
+from ruamel.yaml.cyaml import CSafeLoader
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from oamlint.errors import FatalError
+from oamlint.findings import Span, Violation
+from oamlint.spec.sourcemap import Path, SourceMap, dotted
+
+SUFFIXES = (".yaml", ".yml")
+OAM_GROUP = "core.oam.dev/"
+# A Go/Helm template action: `{{ .Values.x }}`, `{{- if … }}`, `{{ include … }}`.
+TEMPLATE_ACTION = re.compile(
+    r"\{\{-?\s*(?:[.$]|/\*|(?:include|if|else|end|range|with|define|template|toYaml|tpl)\b)"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Document:
+    file: str
+    index: int
+    data: Any
+    source_map: SourceMap
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}#{self.index}"
+
+    @property
+    def kind(self) -> str:
+        return str(self.data.get("kind", "")) if isinstance(self.data, dict) else ""
+
+
+@dataclasses.dataclass
+class LoadedFile:
+    file: str
+    documents: list[Document] = dataclasses.field(default_factory=list)
+    violations: list[Violation] = dataclasses.field(default_factory=list)
+
+
+class _NodeError(Exception):
+    def __init__(self, message: str, span: Span) -> None:
+        super().__init__(message)
+        self.message = message
+        self.span = span
+
+
+def discover(paths: Iterable[str]) -> list[str]:
+    """Every .yaml/.yml file under `paths`, sorted, skipping hidden directories."""
+    found: set[str] = set()
+    for given in paths:
+        if os.path.isfile(given):
+            found.add(os.path.normpath(given))
+        elif os.path.isdir(given):
+            found.update(_walk(given))
+        else:
+            raise FatalError(
+                f"path `{given}` does not exist", "check the spelling, or run from the repository root"
+            )
+    return sorted(found)
+
+
+def _walk(root: str) -> Iterator[str]:
+    for directory, subdirs, files in os.walk(root):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in files:
+            if name.endswith(SUFFIXES):
+                yield os.path.normpath(os.path.join(directory, name))
+
+
+def display_path(path: str) -> str:
+    """`path` relative to the working directory when it is below it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") and os.path.isabs(path) else relative
+
+
+def load_file(path: str) -> LoadedFile:
+    shown = display_path(path)
+    try:
+        text = FsPath(path).read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return _unreadable(shown, error)
+    return load_text(text, shown)
+
+
+def load_text(text: str, file: str) -> LoadedFile:
+    loaded = LoadedFile(file)
+    lines = text.splitlines()
+    if TEMPLATE_ACTION.search(text):
+        loaded.violations.append(_template_note(file, text))
+        return loaded
+    try:
+        for index, node in enumerate(_compose_all(text)):
+            _add_document(loaded, index, node, lines)
+    except MarkedYAMLError as error:
+        loaded.violations.append(_syntax_violation(file, error, lines))
+    except YAMLError as error:
+        loaded.violations.append(Violation("yaml-syntax", f"not valid YAML: {error}", file, Span(1, 1, 1, 1)))
+    return loaded
+
+
+def _compose_all(text: str) -> Iterator[Node | None]:
+    """Node trees of every document, composed by the C parser (ruamel.yaml.clib)."""
+    parser = CSafeLoader(text)
+    try:
+        while parser.check_node():
+            yield parser.get_node()
+    finally:
+        parser.dispose()
+
+
+def load_mapping(path: str) -> tuple[dict[str, Any], SourceMap]:
+    """A single-document YAML file that must hold a mapping (the config file)."""
+    shown = display_path(path)
+    try:
+        text = FsPath(path).read_bytes().decode("utf-8-sig")
+        nodes = [node for node in _compose_all(text) if node is not None]
+    except (OSError, UnicodeDecodeError, YAMLError) as error:
+        raise FatalError(f"cannot read `{shown}`: {_reason(error)}", "fix the file, or pass another with --config") from None
+    if not nodes:
+        return {}, SourceMap()
+    builder = _Builder(shown, text.splitlines())
+    try:
+        data = builder.build(nodes[0], ())
+    except _NodeError as error:
+        raise FatalError(f"{shown}:{error.span.line}:{error.span.column}: {error.message}") from None
+    if not isinstance(data, dict):
+        raise FatalError(f"{shown}:1:1: expected a mapping of settings, got {type(data).__name__}")
+    return data, builder.source_map
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, MarkedYAMLError) and error.problem_mark is not None:
+        return f"line {error.problem_mark.line + 1}, column {error.problem_mark.column + 1}: {error.problem}"
+    return str(getattr(error, "strerror", None) or error)
+
+
+def is_oam(data: Any) -> bool:
+    return isinstance(data, dict) and str(data.get("apiVersion", "")).startswith(OAM_GROUP)
+
+
+def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list[str]) -> None:
+    if node is None:
+        return
+    builder = _Builder(loaded.file, lines)
+    try:
+        data = builder.build(node, ())
+    except _NodeError as error:
+        loaded.violations.append(Violation("yaml-syntax", error.message, loaded.file, error.span))
+        return
+    loaded.violations.extend(builder.duplicates)
+    if is_oam(data):
+        loaded.documents.append(Document(loaded.file, index, data, builder.source_map))
+
+
+def _template_note(file: str, text: str) -> Violation:
+    match = TEMPLATE_ACTION.search(text)
+    assert match is not None
+    line = text.count("\n", 0, match.start()) + 1
+    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+    return Violation(
+        "template-file",
+        "File is a Go/Helm template (`{{ … }}`); skipped. Lint the rendered output instead "
+        "(`helm template … | oamlint check -`)",
+        file,
+        Span(line, column, line, column + 2),
+    )
+
+
+def _syntax_violation(file: str, error: MarkedYAMLError, lines: list[str]) -> Violation:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    line = min(line, max(len(lines), 1))
+    problem = error.problem or "invalid YAML"
+    context = f" ({error.context})" if error.context else ""
+    return Violation("yaml-syntax", f"YAML syntax error: {problem}{context}", file, Span(line, column, line, column))
+
+
+def _unreadable(file: str, error: Exception) -> LoadedFile:
+    reason = "is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else f"cannot be read: {error.strerror}"  # type: ignore[attr-defined]
+    violation = Violation("yaml-syntax", f"File {reason}", file, Span(1, 1, 1, 1))
+    return LoadedFile(file, [], [violation])
+
+
+class _Builder:
+    """Turns a composed node tree into plain data and fills a SourceMap."""
+
+    def __init__(self, file: str, lines: list[str]) -> None:
+        self.file = file
+        self.lines = lines
+        self.source_map = SourceMap()
+        self.duplicates: list[Violation] = []
+
+    def span(self, node: Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        end_line, end_column = end.line + 1, end.column + 1
+        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
+            end_line = end.line
+            end_column = len(self.lines[end.line - 1]) + 1 if end.line - 1 < len(self.lines) else 1
+        return Span(start.line + 1, start.column + 1, end_line, end_column)
+
+    def build(self, node: Node, path: Path, key: Span | None = None) -> Any:
+        self.source_map.add(path, self.span(node), key, isinstance(node, ScalarNode))
+        if isinstance(node, MappingNode):
+            return self.mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        return scalar(node)
+
+    def mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.merge(result, value_node, path)
+                continue
+            if not isinstance(key_node, ScalarNode):
+                raise _NodeError("YAML syntax error: a mapping key must be a plain value, not a mapping or list", self.span(key_node))
+            name = str(scalar(key_node))
+            key_span = self.span(key_node)
+            if name in seen:
+                self.duplicates.append(self.duplicate(name, seen[name], key_span, path))
+            seen[name] = key_span.line
+            result[name] = self.build(value_node, path + (name,), key_span)
+        return result
+
+    def merge(self, result: dict[str, Any], value: Node, path: Path) -> None:
+        sources = value.value if isinstance(value, SequenceNode) else [value]
+        for source in sources:
+            if isinstance(source, MappingNode):
+                for name, item in self.mapping(source, path).items():
+                    result.setdefault(name, item)
+
+    def duplicate(self, name: str, first_line: int, span: Span, path: Path) -> Violation:
+        message = (
+            f"Key `{name}` appears twice in this mapping (first on line {first_line}); "
+            "Kubernetes rejects the document and other tools silently keep only one value"
+        )
+        return Violation("duplicate-key", message, self.file, span, {"path": dotted(path + (name,))})
+
+
+def scalar(node: Node) -> Any:
+    tag, value = node.tag, node.value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return str(value).lower() in ("true", "yes", "on")
+    if tag == "tag:yaml.org,2002:int":
+        return _to_int(str(value))
+    if tag == "tag:yaml.org,2002:float":
+        return _to_float(str(value))
+    return value
+
+
+def _to_int(text: str) -> int | str:
+    try:
+        return int(text.replace("_", ""), 0)
+    except ValueError:
+        try:
+            return int(text.replace("_", ""))
+        except ValueError:
+            return text
+
+
+def _to_float(text: str) -> float | str:
+    try:
+        number = float(text.replace("_", ""))
+    except ValueError:
+        return text
+    return number if number == number and abs(number) != float("inf") else text

@@ -1,0 +1,16 @@
+# METADATA
+# title: oamlint
+# description: Entry point. One query of data.oamlint.output evaluates every rule over every document.
+package oamlint
+
+# Every violation of every rule under data.oamlint.rules.<category>["<slug>"].
+findings contains violation if {
+	some category, slug
+	some violation in data.oamlint.rules[category][slug].report
+}
+
+# What oamlint asks for: the findings, and the OPA version that produced them.
+output := {
+	"findings": findings,
+	"opa_version": opa.runtime().version,
+}

@@ -1,0 +1,76 @@
+package oamlint.rules["least-privilege"]["admin-grant_test"]
+
+import data.oamlint.rules["least-privilege"]["admin-grant"] as rule
+
+app(roles) := {"documents": [{
+	"id": "apps/payments.yaml#0",
+	"document": {
+		"apiVersion": "core.oam.dev/v1beta1",
+		"kind": "Application",
+		"spec": {"components": [{
+			"name": "payments-api",
+			"type": "webservice",
+			"traits": [{"type": "git-access", "properties": {
+				"repository": "acme/payments-api",
+				"roles": roles,
+			}}],
+		}]},
+	},
+}]}
+
+test_fail_admin_role_on_application if {
+	violations := rule.report with input as app({"deploy": {"permission": "admin", "teams": ["acme/deployers"]}})
+	violations == {{
+		"category": "least-privilege",
+		"rule": "admin-grant",
+		"document": "apps/payments.yaml#0",
+		"path": ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "permission"],
+		"message": "Role `deploy` grants `admin` on `acme/payments-api` to `team:acme/deployers`",
+		"properties": {
+			"repository": "acme/payments-api",
+			"role": "deploy",
+			"component": "payments-api",
+			"principal": "team:acme/deployers",
+		},
+	}}
+}
+
+test_fail_admin_role_without_principals_names_nobody if {
+	some violation in rule.report with input as app({"oncall": {"permission": "admin"}})
+	violation.message == "Role `oncall` grants `admin` on `acme/payments-api` to nobody"
+}
+
+test_fail_admin_in_v1alpha2_git_access_trait if {
+	doc := {
+		"id": "legacy.yaml#1",
+		"document": {
+			"apiVersion": "core.oam.dev/v1alpha2",
+			"kind": "ApplicationConfiguration",
+			"spec": {"components": [{
+				"componentName": "billing",
+				"traits": [{"trait": {
+					"apiVersion": "oamlint.dev/v1alpha1",
+					"kind": "GitAccessTrait",
+					"spec": {"repository": "acme/billing", "roles": {"deploy": {
+						"permission": "admin",
+						"users": ["bob"],
+					}}},
+				}}],
+			}]},
+		},
+	}
+	some violation in rule.report with input as {"documents": [doc]}
+	violation.path == ["spec", "components", 0, "traits", 0, "trait", "spec", "roles", "deploy", "permission"]
+	violation.properties.component == "billing"
+}
+
+test_success_write_and_read_roles if {
+	count(rule.report) == 0 with input as app({
+		"deploy": {"permission": "write", "teams": ["acme/deployers"]},
+		"audit": {"permission": "read", "teams": ["acme/auditors"]},
+	})
+}
+
+test_success_role_without_permission_defaults_to_read if {
+	count(rule.report) == 0 with input as app({"test": {"teams": ["acme/ci"]}})
+}
