@@ -1,0 +1,18 @@
+# METADATA
+# description: A rule's options, from .oamlint.yaml `rules:` or the rule's METADATA defaults.
+package oamlint.lib.config
+
+# option(chain, name): rules.<slug>.<name> from the config when set, else the rule's
+# `custom.options.<name>` default from its METADATA.
+option(chain, name) := input.config.rules[chain[0].path[3]][name]
+
+option(chain, name) := value if {
+	not has_setting(chain, name)
+	some entry in chain
+	value := entry.annotations.custom.options[name]
+}
+
+has_setting(chain, name) if input.config.rules[chain[0].path[3]][name]
+
+# The run's clock, passed in by oamlint so that every decision about time is reproducible.
+now_ns := time.parse_rfc3339_ns(input.now)

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Set up everything oamlint needs in this checkout, idempotently:
+#   .venv/            Python virtual environment with oamlint (editable) and its test tools
+#   .tools/bin/opa    OPA, built with `go install` at the pinned version, linked into .venv/bin
+#   .tools/bin/gogs   Gogs, for the live drift tests (scripts/install-gogs.sh)
+# Reruns reuse what is already there. Needs python3 (>= 3.11), and Go for OPA and Gogs
+# unless an `opa` of the right version is already on PATH.
+set -euo pipefail
+
+OPA_VERSION="v1.22.3"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools/bin"
+VENV="$ROOT/.venv"
+mkdir -p "$TOOLS"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+if [ ! -x "$VENV/bin/python" ]; then
+  say "creating virtual environment in .venv"
+  python3 -m venv "$VENV"
+fi
+stamp="$VENV/.oamlint-installed"
+if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+  say "installing oamlint and its test tools into .venv"
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+  "$VENV/bin/python" -m pip install --quiet -e "$ROOT[test]"
+  touch "$stamp"
+fi
+
+opa_version() { "$1" version 2>/dev/null | sed -n 's/^Version: /v/p'; }
+if [ "$(opa_version "$TOOLS/opa")" != "$OPA_VERSION" ]; then
+  if command -v opa >/dev/null && [ "$(opa_version "$(command -v opa)")" = "$OPA_VERSION" ]; then
+    say "using $(command -v opa)"
+    ln -sf "$(command -v opa)" "$TOOLS/opa"
+  else
+    command -v go >/dev/null || { say "Go is needed to build OPA $OPA_VERSION (or put opa $OPA_VERSION on PATH)"; exit 1; }
+    say "building OPA $OPA_VERSION with go install (a minute or two, once)"
+    GOBIN="$TOOLS" go install "github.com/open-policy-agent/opa@$OPA_VERSION"
+  fi
+fi
+ln -sf "$TOOLS/opa" "$VENV/bin/opa"
+
+if [ -f "$ROOT/scripts/install-gogs.sh" ] && [ "${OAMLINT_SKIP_GOGS:-}" != "1" ]; then
+  bash "$ROOT/scripts/install-gogs.sh"
+fi
