@@ -111,8 +111,6 @@ def _message(keyword: str, rule: Any, value: Any) -> str:
         return f"expected {_expected(rule)}, got {got}"
     if keyword == "enum":
         return f"expected one of {', '.join(f'`{choice}`' for choice in rule)}, got {got}"
-    if keyword == "const":
-        return f"expected `{rule}`, got {got}"
     if keyword == "anyOf":
         types = [branch.get("type") for branch in rule]
         if all(isinstance(name, str) for name in types):
