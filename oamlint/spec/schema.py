@@ -17,7 +17,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-GROUP = "core.oam.dev/"
+_GROUP = "core.oam.dev/"
 _MAX_SHOWN = 40
 
 _TYPE_NAMES = {
@@ -75,7 +75,7 @@ def _files() -> dict[tuple[str, str], str]:
     for entry in folder.iterdir():
         kind, _, version = entry.name.removesuffix(".json").partition(".")
         if entry.name.endswith(".json") and version:
-            table[(GROUP + version, kind)] = entry.name
+            table[(_GROUP + version, kind)] = entry.name
     return table
 
 
