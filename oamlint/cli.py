@@ -6,6 +6,7 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -85,5 +86,10 @@ def bundle_command(output: str) -> None:
     _dispatch(bundle.run, output=output)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so `finally` blocks run and OPA is stopped on SIGTERM too
+
+
 def main() -> None:
+    signal.signal(signal.SIGTERM, _terminated)
     cli(standalone_mode=True)

@@ -230,7 +230,7 @@ class _Builder:
                 continue
             if not isinstance(key_node, ScalarNode):
                 raise _NodeError("YAML syntax error: a mapping key must be a plain value, not a mapping or list", self.span(key_node))
-            name = str(scalar(key_node))
+            name = str(key_node.value)  # keys stay text, as JSON needs: `null:` is "null"
             key_span = self.span(key_node)
             if name in seen:
                 self.duplicates.append(self.duplicate(name, seen[name], key_span, path))

@@ -1,0 +1,5 @@
+"""`python -m oamlint`."""
+
+from oamlint.cli import main
+
+main()

@@ -1,0 +1,201 @@
+"""The OPA engine against the real OPA binary: evaluation, failures, and process hygiene."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from oamlint.engine.opa import Engine
+from oamlint.errors import FatalError
+from tests.conftest import CORPUS, REPO, write
+
+ADMIN_APP = """\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: {name: payments}
+spec:
+  components:
+    - name: payments-api
+      type: webservice
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/payments-api
+            roles:
+              deploy: {permission: admin, teams: [acme/deployers]}
+"""
+
+
+def _fake_opa(tmp_path: Path, body: str) -> str:
+    """A stand-in `opa` for faults the real binary cannot be made to produce (old version, crash)."""
+    script = write(tmp_path / "fake" / "opa", f"#!/bin/sh\n{body}\n")
+    script.chmod(0o755)
+    return str(script)
+
+
+def _opa_processes(marker: str) -> list[str]:
+    """Command lines of running processes whose executable is `marker` (read from /proc: fast)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if argv and argv[0].decode(errors="replace") == marker:
+            found.append(" ".join(a.decode(errors="replace") for a in argv))
+    return found
+
+
+def test_one_evaluation_returns_located_rego_violations(opa_binary: str) -> None:
+    envelope = {"documents": [{"id": "a.yaml#0", "document": {"kind": "Application", "spec": {"components": [
+        {"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
+            "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z"}
+    with Engine(opa_binary) as engine:
+        [violation] = [v for v in engine.evaluate(envelope) if v["rule"] == "admin-grant"]
+    assert violation["path"] == ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "permission"]
+
+
+def test_missing_opa_binary_exits_2_with_a_hint(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    result = run_cli("check", str(tmp_path), "--opa", str(tmp_path / "no-such-opa"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"oamlint: error: cannot start OPA: `{tmp_path / 'no-such-opa'}` is not an executable file\n"
+        "hint: install OPA v1.x (see README: `go install github.com/open-policy-agent/opa@v1.22.3`) "
+        "or pass --opa /path/to/opa or --opa-url http://host:8181\n"
+    )
+
+
+def test_opa_not_on_path_exits_2(tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    result = run_cli("check", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("oamlint: error: cannot start OPA: `opa` was not found on PATH\nhint: install OPA v1.x")
+
+
+def test_old_opa_version_exits_2_naming_the_version(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    fake = _fake_opa(tmp_path, 'if [ "$1" = version ]; then echo "Version: 0.70.0"; exit 0; fi\n'
+                               'echo "rego_parse_error: var cannot be used for rule name" >&2; exit 1')
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--opa", fake)
+    assert result.exit_code == 2
+    assert f"oamlint: error: OPA `{fake}` is version 0.70.0; oamlint needs OPA v1.x\n" in result.stderr
+
+
+def test_opa_that_crashes_on_start_exits_2_with_its_last_words(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    fake = _fake_opa(tmp_path, 'if [ "$1" = version ]; then echo "Version: 1.22.3"; exit 0; fi\n'
+                               'echo "panic: runtime error: out of memory" >&2; exit 2')
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--opa", fake)
+    assert result.exit_code == 2
+    assert f"oamlint: error: OPA `{fake}` exited while starting: panic: runtime error: out of memory\n" in result.stderr
+
+
+@pytest.fixture
+def remote_opa(opa_binary: str, tmp_path: Path) -> Iterator[Callable[[list[str]], str]]:
+    """Start real OPA servers as a user would, with the given extra arguments; stop them after."""
+    processes: list[subprocess.Popen[bytes]] = []
+
+    def start(args: list[str]) -> str:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        processes.append(subprocess.Popen([opa_binary, "run", "--server", "--addr", f"127.0.0.1:{port}", *args],
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        for _ in range(500):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                return f"http://127.0.0.1:{port}"
+            except OSError:
+                time.sleep(0.01)
+        raise AssertionError("OPA did not start")
+
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait()
+
+
+def test_opa_url_with_the_oamlint_bundle_gives_the_same_findings(
+    tmp_path: Path, run_cli: Callable[..., Result], remote_opa: Callable[[list[str]], str]
+) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    bundle = tmp_path / "oamlint.tar.gz"
+    assert run_cli("bundle", "--output", str(bundle)).exit_code == 0
+    url = remote_opa(["--bundle", str(bundle)])
+    local = run_cli("check", str(tmp_path / "app.yaml"), "--format", "json")
+    remote = run_cli("check", str(tmp_path / "app.yaml"), "--format", "json", "--opa-url", url)
+    assert remote.exit_code == local.exit_code == 1
+    assert remote.stdout == local.stdout
+
+
+def test_opa_url_without_the_bundle_exits_2_saying_how_to_load_it(
+    tmp_path: Path, run_cli: Callable[..., Result], remote_opa: Callable[[list[str]], str]
+) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    url = remote_opa([])
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--opa-url", url)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"oamlint: error: the OPA at {url} has no oamlint policies (data.oamlint.output is undefined)\n"
+        "hint: build them with `oamlint bundle --output oamlint.tar.gz` and start OPA with "
+        "`opa run --server --bundle oamlint.tar.gz`\n"
+    )
+
+
+def test_unreachable_opa_url_exits_2(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--opa-url", f"http://127.0.0.1:{port}")
+    assert result.exit_code == 2
+    assert f"oamlint: error: no healthy OPA answers at http://127.0.0.1:{port}\n" in result.stderr
+
+
+def _oamlint(args: list[str], opa: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    return subprocess.Popen([sys.executable, "-m", "oamlint", "check", *args, "--opa", opa],
+                            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.fixture
+def marked_opa(opa_binary: str, tmp_path: Path) -> str:
+    """The real OPA under a path unique to this test, so its processes can be found."""
+    link = tmp_path / "marked-bin" / "opa"
+    link.parent.mkdir()
+    link.symlink_to(opa_binary)
+    return str(link)
+
+
+def test_no_opa_process_outlives_a_successful_or_failing_run(tmp_path: Path, marked_opa: str) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    for target in (str(tmp_path / "app.yaml"), str(tmp_path / "missing.yaml")):
+        process = _oamlint([target], marked_opa)
+        process.communicate(timeout=60)
+        assert process.returncode in (1, 2)
+        assert _opa_processes(marked_opa) == []
+
+
+def test_ctrl_c_mid_run_exits_130_and_stops_opa(marked_opa: str) -> None:
+    process = _oamlint([str(CORPUS / "oam")], marked_opa)
+    deadline = time.monotonic() + 30
+    while not _opa_processes(marked_opa):
+        assert process.poll() is None and time.monotonic() < deadline, "OPA never started"
+        time.sleep(0.001)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.endswith("oamlint: interrupted\n")
+    assert _opa_processes(marked_opa) == []
