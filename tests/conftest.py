@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner, Result
 
@@ -38,7 +40,11 @@ def run_cli() -> Iterator[Callable[..., Result]]:
     """Run `oamlint ARGS…` in-process; returns click's Result (exit_code, stdout, stderr)."""
 
     def run(*args: str) -> Result:
-        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+        result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+        if _option(args, "--format") == "sarif" and result.exit_code in (0, 1):
+            output = _option(args, "--output") or _option(args, "-o")
+            assert_valid_sarif(Path(output).read_text(encoding="utf-8") if output else result.stdout)
+        return result
 
     yield run
 
@@ -47,3 +53,18 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _option(args: tuple[str, ...], name: str) -> str | None:
+    for i, arg in enumerate(args[:-1]):
+        if arg == name:
+            return args[i + 1]
+    return None
+
+
+def assert_valid_sarif(text: str) -> dict[str, object]:
+    """Every SARIF log the tests produce goes through here: the official 2.1.0 schema."""
+    log = json.loads(text)
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
+    return dict(log)

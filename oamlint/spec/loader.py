@@ -60,7 +60,7 @@ class _NodeError(Exception):
 
 
 def discover(paths: Iterable[str]) -> list[str]:
-    """Every .yaml/.yml file under `paths`, sorted, skipping hidden directories."""
+    """Every .yaml/.yml file under `paths`, sorted, skipping hidden files and directories."""
     found: set[str] = set()
     for given in paths:
         if os.path.isfile(given):
@@ -78,7 +78,7 @@ def _walk(root: str) -> Iterator[str]:
     for directory, subdirs, files in os.walk(root):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in files:
-            if name.endswith(SUFFIXES):
+            if name.endswith(SUFFIXES) and not name.startswith("."):  # .oamlint.yaml, .pre-commit-config.yaml
                 yield os.path.normpath(os.path.join(directory, name))
 
 
