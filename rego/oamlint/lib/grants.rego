@@ -1,0 +1,98 @@
+# METADATA
+# description: |
+#   What the least-privilege rules need on top of lib/access: permission levels, the limits
+#   that `.oamlint.yaml` and a spec's `git-access-policy` set (a policy may tighten a limit,
+#   never loosen it), the credentials each git-access trait issues, and principals that reach
+#   too many people.
+package oamlint.lib.grants
+
+import data.oamlint.lib.access
+import data.oamlint.lib.duration
+
+# Permission levels, lowest first.
+levels := {"none": 0, "read": 1, "write": 2, "admin": 3}
+
+# The most a credential may live when neither the config nor a policy says.
+default_max_ttl := "24h"
+
+# policies(document): the name and properties of every git-access-policy in that document.
+policies(document) := [{"name": object.get(p, "name", p.type), "properties": object.get(p, "properties", {})} |
+	some doc in input.documents
+	doc.id == document
+	some p in object.get(doc.document, ["spec", "policies"], [])
+	split(p.type, "@")[0] == "git-access-policy"
+]
+
+# role_limit(role): the strictest limit on a role from lib/access `declared_roles`, as
+# {"permission", "source"}; undefined when neither the config nor a policy limits that role.
+role_limit(role) := {"permission": ranked[0][2], "source": ranked[0][3]} if {
+	ranked := sort(array.concat(
+		[[levels[p], 0, p, "`roles` in .oamlint.yaml"] |
+			p := input.config.roles[role.role]
+		],
+		[[levels[p], 1, p, sprintf("policy `%s`", [policy.name])] |
+			some policy in policies(role.document)
+			p := policy.properties.roles[role.role]
+		],
+	))
+	count(ranked) > 0
+}
+
+# max_ttl(document): the strictest credential lifetime for a document, as {"text",
+# "nanoseconds", "source"}: config `credentials.maxTTL`, tightened by a policy's
+# `maxCredentialTTL`; 24h when neither is set. Unparsable limits are ignored here.
+max_ttl(document) := {"text": ranked[0][2], "nanoseconds": ranked[0][0], "source": ranked[0][3]} if {
+	ranked := sort(array.concat(
+		[[duration.nanoseconds(t), 0, t, "`credentials.maxTTL` in .oamlint.yaml"] |
+			t := input.config.credentials.maxTTL
+		],
+		[[duration.nanoseconds(t), 1, t, sprintf("policy `%s`", [policy.name])] |
+			some policy in policies(document)
+			t := policy.properties.maxCredentialTTL
+		],
+	))
+	count(ranked) > 0
+} else := {"text": default_max_ttl, "nanoseconds": duration.nanoseconds(default_max_ttl), "source": "the default"}
+
+# Every credential a git-access trait issues (`credentials` is one mapping, or a list of them).
+#   document, component, repository   as in lib/access
+#   path                              the credential mapping
+#   properties                        its fields (kind, ttl, roles)
+#   roles                             the trait's roles: name → grant
+credentials contains credential if {
+	some trait in access.traits
+	is_object(trait.properties.credentials)
+	credential := issued(trait, trait.properties.credentials, ["credentials"])
+}
+
+credentials contains credential if {
+	some trait in access.traits
+	some i, item in trait.properties.credentials
+	is_array(trait.properties.credentials)
+	is_object(item)
+	credential := issued(trait, item, ["credentials", i])
+}
+
+issued(trait, properties, suffix) := {
+	"document": trait.document,
+	"path": array.concat(trait.path, suffix),
+	"component": trait.component,
+	"repository": object.get(trait.properties, "repository", ""),
+	"properties": properties,
+	"roles": object.get(trait.properties, "roles", {}),
+}
+
+# kind(credential): what is issued, for messages.
+kind(credential) := object.get(credential.properties, "kind", "credential")
+
+# breadth(entry): why a team or user entry reaches too many people; undefined when it does not.
+breadth(entry) := "everyone" if {
+	lower(entry) in {"*", "all", "everyone"}
+} else := "every member of the organisation" if {
+	regex.match(`^[^/*]+/\*$`, entry)
+} else := "a wildcard" if {
+	contains(entry, "*")
+} else := "the organisation's Owners team" if {
+	[_, team] := split(entry, "/")
+	lower(team) == "owners"
+}
