@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from oamlint import __version__
+from oamlint.access_diff import AccessDiff, Grant
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
 from oamlint.findings import Finding, Violation, fingerprint
 from oamlint.spec import schema
-from oamlint.spec.loader import Document, discover, load_file
+from oamlint.spec.loader import Document, LoadedFile, discover, load_file
 from oamlint.spec.sourcemap import dotted
 
 
@@ -24,6 +25,10 @@ class Report:
     documents: int
     rules: dict[str, Rule]
     version: str = __version__
+    grants: tuple[Grant, ...] = ()  # what the specs declare, one grant per principal
+    base: str | None = None  # with `check --base REV`: REV; findings are then only the new ones
+    hidden: int = 0  # findings left out because they exist at the base or in the baseline
+    access: tuple[AccessDiff, ...] = ()  # the access the change makes (against REV, against Gogs)
 
     def count(self, level: str) -> int:
         return sum(1 for f in self.findings if f.level == level and not f.suppressed)
@@ -37,18 +42,25 @@ class Options:
     gogs: dict[str, Any] | None = None
 
 
-def lint(paths: Iterable[str], config: Config, options: Options) -> Report:
-    loaded = [load_file(path) for path in discover(paths)]
+def lint(paths: Iterable[str], config: Config, options: Options, engine: Engine | None = None) -> Report:
+    return lint_loaded([load_file(path) for path in discover(paths)], config, options, engine)
+
+
+def lint_loaded(loaded: list[LoadedFile], config: Config, options: Options, engine: Engine | None = None) -> Report:
+    """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA."""
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
-    violations += policy_violations(documents, config, options)
+    output = evaluate(documents, config, options, engine)
+    by_id = {doc.id: doc for doc in documents}
+    violations += [locate(item, by_id, config) for item in output["findings"]]
     catalogue = load_catalogue()
     findings = sorted(
         (f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None),
         key=Finding.sort_key,
     )
-    return Report(findings, len(loaded), len(documents), catalogue)
+    grants = declared_grants(output.get("declared") or [], by_id)
+    return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
 
 
 def schema_violations(documents: list[Document]) -> list[Violation]:
@@ -72,11 +84,27 @@ def envelope(documents: list[Document], config: Config, options: Options) -> dic
     }
 
 
-def policy_violations(documents: list[Document], config: Config, options: Options) -> list[Violation]:
-    with Engine(options.opa_path, options.opa_url) as engine:
-        raw = engine.evaluate(envelope(documents, config, options))
-    by_id = {doc.id: doc for doc in documents}
-    return [locate(item, by_id, config) for item in raw]
+def evaluate(documents: list[Document], config: Config, options: Options, engine: Engine | None) -> dict[str, Any]:
+    if engine is not None:
+        return engine.evaluate_output(envelope(documents, config, options))
+    with Engine(options.opa_path, options.opa_url) as own:
+        return own.evaluate_output(envelope(documents, config, options))
+
+
+def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[Grant, ...]:
+    """`data.oamlint.lib.access.declared_roles`, one Grant per principal, located at `permission`."""
+    grants = []
+    for role in declared:
+        doc = documents.get(str(role.get("document")))
+        if doc is None:
+            continue
+        span = doc.source_map.locate((*role.get("path", ()), "permission"))
+        for principal in role.get("principals") or ():
+            grants.append(Grant(
+                str(role.get("repository", "")), str(principal), str(role.get("role", "")),
+                str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
+            ))
+    return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 
 
 def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) -> Violation:

@@ -75,6 +75,10 @@ class Engine:
 
     def evaluate(self, envelope: dict[str, Any]) -> list[dict[str, Any]]:
         """Every raw violation, from one evaluation of the whole envelope."""
+        return list(self.evaluate_output(envelope)["findings"])
+
+    def evaluate_output(self, envelope: dict[str, Any]) -> dict[str, Any]:
+        """All of `data.oamlint.output` (findings, declared grants, OPA version), in one evaluation."""
         assert self._client is not None, "use Engine as a context manager"
         try:
             answer = self._client.query_rule(input_data=envelope, package_path="oamlint", rule_name="output")
@@ -90,7 +94,7 @@ class Engine:
                 "`opa run --server --bundle oamlint.tar.gz`",
             )
         _check_version(str(output.get("opa_version", "")), self._location())
-        return list(output["findings"])
+        return dict(output)
 
     def _location(self) -> str:
         return self._url or f"`{self._opa_path}`"

@@ -3,14 +3,18 @@
 # description: Entry point. One query of data.oamlint.output evaluates every rule over every document.
 package oamlint
 
+import data.oamlint.lib.access
+
 # Every violation of every rule under data.oamlint.rules.<category>["<slug>"].
 findings contains violation if {
 	some category, slug
 	some violation in data.oamlint.rules[category][slug].report
 }
 
-# What oamlint asks for: the findings, and the OPA version that produced them.
+# What oamlint asks for: the findings, the grants the specs declare (for the access diff
+# of `check --base`), and the OPA version that produced them.
 output := {
 	"findings": findings,
+	"declared": access.declared_roles,
 	"opa_version": opa.runtime().version,
 }

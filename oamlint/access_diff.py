@@ -1,0 +1,146 @@
+"""The access a change makes, computed from declared grants.
+
+`diff_grants` compares the grants the specs declare at a base revision with those in the
+working tree, one grant per repository × principal × role: added, removed, raised, lowered.
+`diff_live` compares the declared grants with what Gogs grants today (repository × principal,
+Gogs has no roles); `live_grants` reads those from a Gogs export.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3}
+# Gogs access modes (1 read, 2 write, 3 admin, 4 owner) in the specs' vocabulary.
+GOGS_MODES = {1: "read", 2: "write", 3: "admin", 4: "admin"}
+KINDS = ("added", "raised", "lowered", "removed")
+
+
+@dataclasses.dataclass(frozen=True)
+class Grant:
+    """One principal's permission on a repository through one declared role, and where it is written."""
+
+    repository: str
+    principal: str
+    role: str
+    permission: str
+    component: str = ""
+    file: str = ""
+    line: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class Change:
+    kind: str  # one of KINDS
+    repository: str
+    principal: str
+    role: str  # "" when compared with Gogs, which has no roles
+    before: str  # "" when added
+    after: str  # "" when removed
+    file: str = ""
+    line: int = 0
+
+    @property
+    def sign(self) -> str:
+        return "+" if self.kind in ("added", "raised") else "-"
+
+    @property
+    def permissions(self) -> str:
+        return f"{self.before} → {self.after}" if self.before and self.after else self.after or self.before
+
+    def describe(self) -> str:
+        """`+ team:acme/ci read → write on acme/payments-api (role test)`."""
+        role = f" (role {self.role})" if self.role else ""
+        return f"{self.sign} {self.principal} {self.permissions} on {self.repository}{role}"
+
+
+@dataclasses.dataclass(frozen=True)
+class AccessDiff:
+    against: str  # what the working tree is compared with: a revision, or "Gogs"
+    changes: tuple[Change, ...] = ()
+
+    def count(self, kind: str) -> int:
+        return sum(1 for change in self.changes if change.kind == kind)
+
+    def by_repository(self) -> dict[str, list[Change]]:
+        grouped: dict[str, list[Change]] = {}
+        for change in self.changes:
+            grouped.setdefault(change.repository, []).append(change)
+        return grouped
+
+    def summary(self) -> str:
+        counts = [f"{self.count(kind)} {kind}" for kind in KINDS if self.count(kind)]
+        return ", ".join(counts) if counts else "no access changes"
+
+
+def rank(permission: str) -> int:
+    return PERMISSION_RANK.get(permission, 0)
+
+
+def diff_grants(before: Iterable[Grant], after: Iterable[Grant], against: str) -> AccessDiff:
+    """Grants added, removed, raised and lowered, per repository × principal × role."""
+    old = _strongest(before, lambda g: (g.repository, g.principal, g.role))
+    new = _strongest(after, lambda g: (g.repository, g.principal, g.role))
+    changes = [
+        _change(key, old.get(key), new.get(key), role=key[2])
+        for key in sorted(old.keys() | new.keys())
+    ]
+    return AccessDiff(against, tuple(c for c in changes if c is not None))
+
+
+def diff_live(declared: Iterable[Grant], live: Mapping[tuple[str, str], str], against: str = "Gogs") -> AccessDiff:
+    """What applying the specs would change in Gogs, per repository × principal.
+
+    `live` maps (repository, principal) to the permission Gogs grants today; only repositories
+    the specs declare are compared (undeclared ones are the drift rules' business).
+    """
+    wanted = _strongest(declared, lambda g: (g.repository, g.principal))
+    repositories = {repository for repository, _ in wanted}
+    today = {
+        key: Grant(key[0], key[1], "", permission)
+        for key, permission in live.items() if key[0] in repositories
+    }
+    changes = [_change(key, today.get(key), wanted.get(key)) for key in sorted(today.keys() | wanted.keys())]
+    return AccessDiff(against, tuple(c for c in changes if c is not None))
+
+
+def live_grants(export: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """(repository, principal) → permission from an export's `grants`: the team and collaborator
+    grants Gogs holds today, as `{"repository", "principal" ("team:org/name" | "user:name"),
+    "permission" (read|write|admin) or "mode" (1–4)}` entries."""
+    found: dict[tuple[str, str], str] = {}
+    for entry in export.get("grants") or ():
+        permission = entry.get("permission") or GOGS_MODES.get(int(entry.get("mode") or 0), "none")
+        key = (str(entry["repository"]), str(entry["principal"]))
+        if rank(permission) > rank(found.get(key, "none")):
+            found[key] = permission
+    return found
+
+
+def _strongest(grants: Iterable[Grant], key: Any) -> dict[Any, Grant]:
+    """One grant per key: the strongest, first written wins a tie (grants come sorted by file)."""
+    chosen: dict[Any, Grant] = {}
+    for grant in grants:
+        k = key(grant)
+        if k not in chosen or rank(grant.permission) > rank(chosen[k].permission):
+            chosen[k] = grant
+    return chosen
+
+
+def _change(key: tuple[str, ...], old: Grant | None, new: Grant | None, role: str = "") -> Change | None:
+    before = old.permission if old else ""
+    after = new.permission if new else ""
+    if before == after:
+        return None
+    if not before:
+        kind = "added"
+    elif not after:
+        kind = "removed"
+    else:
+        kind = "raised" if rank(after) > rank(before) else "lowered"
+    where = new or old
+    assert where is not None
+    file, line = (where.file, where.line) if new else ("", 0)  # a removed grant has no line in the change
+    return Change(kind, key[0], key[1], role, before, after, file, line)
