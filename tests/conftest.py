@@ -30,9 +30,10 @@ def opa_binary() -> str:
     return found
 
 
-@pytest.fixture(autouse=True)
-def _opa_on_path(opa_binary: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PATH", f"{os.path.dirname(opa_binary)}{os.pathsep}{os.environ['PATH']}")
+@pytest.fixture(autouse=True, scope="session")
+def _opa_on_path(opa_binary: str) -> None:
+    """oamlint finds OPA on PATH, as it would for a user who followed the README."""
+    os.environ["PATH"] = f"{os.path.dirname(opa_binary)}{os.pathsep}{os.environ['PATH']}"
 
 
 @pytest.fixture
