@@ -1,0 +1,50 @@
+"""Gogs collectors (backup archive, database, REST API) and the normalised export they produce.
+
+`collect` is the one entry point: exactly one source, one validated export document back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from oamlint.errors import FatalError
+
+SOURCES_HINT = "pass exactly one of --gogs-backup FILE.zip, --gogs-config app.ini, --gogs-db DSN or --gogs-url URL"
+
+
+def collect(
+    *,
+    gogs_backup: str | None = None,
+    gogs_config: str | None = None,
+    gogs_db: str | None = None,
+    gogs_url: str | None = None,
+    token_file: str | None = None,
+) -> dict[str, Any]:
+    """Read one Gogs source and return its export, validated against the shipped JSON Schema.
+
+    The API token comes from `token_file` or the GOGS_TOKEN environment variable, never from an argument value.
+    """
+    from oamlint.gogs import export
+
+    given = {"--gogs-backup": gogs_backup, "--gogs-config": gogs_config, "--gogs-db": gogs_db,
+             "--gogs-url": gogs_url}
+    chosen = [name for name, value in given.items() if value]
+    if len(chosen) != 1:
+        said = "no Gogs source was given" if not chosen else f"{', '.join(chosen)} were all given"
+        raise FatalError(said, SOURCES_HINT)
+    if token_file and not gogs_url:
+        raise FatalError("--token-file is only used with --gogs-url", SOURCES_HINT)
+    if gogs_backup:
+        from oamlint.gogs.backup import collect_backup
+
+        snapshot, provenance = collect_backup(Path(gogs_backup))
+    elif gogs_url:
+        from oamlint.gogs.api import collect_api
+
+        snapshot, provenance = collect_api(gogs_url, token_file)
+    else:
+        from oamlint.gogs.database import collect_database
+
+        snapshot, provenance = collect_database(config=gogs_config, dsn=gogs_db)
+    return export.build(snapshot, provenance)

@@ -1,0 +1,261 @@
+"""A real Gogs for the collector tests: built by scripts/install-gogs.sh, started once per session.
+
+Fixtures:
+  gogs          -> LiveGogs: base_url, admin name and token, per-user tokens, work dir, app.ini, backup()
+  gogs_backup   -> Path of a real `gogs backup --database-only` archive of the seeded instance
+The instance is seeded through the REST API with the organisation described in SEED_* below.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import requests
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+GOGS_BINARY = REPO_ROOT / ".tools" / "bin" / "gogs"
+ADMIN = "siteadmin"
+PASSWORD = "Passw0rd-test-1"
+ORG = "acme"
+# user -> (made a site admin?, active?)
+SEED_USERS = {
+    "alice": (False, True), "bob": (False, True), "carol": (False, True), "dave": (False, True),
+    "erin": (False, True), "frank": (False, True), "grace": (False, True), "henry": (False, False),
+    "oscar": (True, True),
+}
+# (owner, name, private)
+SEED_REPOS = [
+    (ORG, "payments-api", True), (ORG, "infra", True), (ORG, "website", False), (ORG, "ledger", True),
+    ("frank", "notes", True), ("frank", "dotfiles", False),
+]
+# team -> (permission, members, repositories)
+SEED_TEAMS = {
+    "devs": ("write", ["bob", "dave"], ["payments-api", "infra"]),
+    "auditors": ("read", ["carol", "dave"], ["payments-api", "website", "ledger"]),
+    "admins": ("admin", ["erin"], ["infra"]),
+}
+# (owner/repo, user, permission)
+SEED_COLLABORATORS = [
+    (f"{ORG}/payments-api", "carol", "write"), (f"{ORG}/infra", "frank", "admin"),
+    (f"{ORG}/website", "henry", "read"), ("frank/notes", "alice", "write"), ("frank/notes", "bob", "read"),
+]
+WEBHOOK_SECRET = "webhook-secret-never-exported"
+
+
+@dataclass
+class LiveGogs:
+    base_url: str
+    admin: str
+    admin_token: str
+    work_dir: Path
+    app_ini: Path
+    env: dict[str, str]
+    user_tokens: dict[str, str] = field(default_factory=dict)
+
+    def api(self, method: str, path: str, token: str | None = None, **kwargs: object) -> requests.Response:
+        headers = {"Authorization": f"token {token or self.admin_token}", "Content-Type": "application/json"}
+        response = requests.request(method, f"{self.base_url}/api/v1{path}", headers=headers, timeout=30, **kwargs)  # type: ignore[arg-type]
+        assert response.status_code < 300, f"{method} {path}: {response.status_code} {response.text}"
+        return response
+
+    def gogs(self, *args: str) -> str:
+        completed = subprocess.run(
+            [str(GOGS_BINARY), *args, "--config", str(self.app_ini)],
+            env=self.env, cwd=self.work_dir, capture_output=True, text=True, timeout=120,
+        )
+        assert completed.returncode == 0, f"gogs {args[0]} failed: {completed.stdout}{completed.stderr}"
+        return completed.stdout
+
+    def backup(self, target: Path, name: str = "gogs-backup.zip") -> Path:
+        """Write a real `gogs backup --database-only` archive into target and return its path."""
+        target.mkdir(parents=True, exist_ok=True)
+        self.gogs("backup", "--database-only", "--target", str(target), "--archive-name", name,
+                  "--tempdir", str(self.work_dir / "tmp"))
+        return target / name
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _app_ini(root: Path, port: int) -> str:
+    return f"""RUN_USER = root
+RUN_MODE = prod
+
+[server]
+PROTOCOL = http
+DOMAIN = 127.0.0.1
+HTTP_ADDR = 127.0.0.1
+HTTP_PORT = {port}
+EXTERNAL_URL = http://127.0.0.1:{port}/
+APP_DATA_PATH = {root}/data
+OFFLINE_MODE = true
+DISABLE_SSH = false
+START_SSH_SERVER = false
+SSH_ROOT_PATH = {root}/ssh
+SSH_KEY_TEST_PATH = {root}/tmp
+
+[repository]
+ROOT = {root}/repos
+
+[database]
+TYPE = sqlite3
+PATH = data/gogs.db
+
+[security]
+INSTALL_LOCK = true
+SECRET_KEY = test-only-secret
+
+[auth]
+DISABLE_REGISTRATION = true
+
+[email]
+ENABLED = false
+
+[picture]
+DISABLE_GRAVATAR = true
+
+[cron]
+ENABLED = false
+
+[log]
+MODE = file
+LEVEL = Warn
+ROOT_PATH = {root}/log
+"""
+
+
+def _environment(root: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("GOGS_")}
+    env.update(USER="root", HOME=str(root / "home"), GOGS_WORK_DIR=str(root), GOGS_CUSTOM=str(root / "custom"))
+    return env
+
+
+def _wait_until_up(base_url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"gogs web exited with {process.returncode}: {log.read_text(errors='replace')}")
+        try:
+            if requests.get(f"{base_url}/api/v1/users/search?q=x", timeout=2).status_code == 200:
+                return
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"gogs web did not answer on {base_url} within 60 s: {log.read_text(errors='replace')}")
+
+
+def _create_token(base_url: str, user: str) -> str:
+    response = requests.post(
+        f"{base_url}/api/v1/users/{user}/tokens", auth=(user, PASSWORD), json={"name": "oamlint-test"}, timeout=30,
+    )
+    assert response.status_code == 201, f"token for {user}: {response.status_code} {response.text}"
+    return str(response.json()["sha1"])
+
+
+def _ssh_public_key(directory: Path) -> str:
+    key = directory / "deploy_key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ci", "-f", str(key)], check=True)
+    return (directory / "deploy_key.pub").read_text().strip()
+
+
+def _seed_users(gogs: LiveGogs) -> None:
+    for user, (admin, _active) in SEED_USERS.items():
+        gogs.api("POST", "/admin/users", json={"username": user, "email": f"{user}@example.com",
+                                               "password": PASSWORD, "full_name": user.title()})
+        gogs.user_tokens[user] = _create_token(gogs.base_url, user)
+        if admin:
+            gogs.api("PATCH", f"/admin/users/{user}", json={"email": f"{user}@example.com", "admin": True})
+    gogs.api("GET", "/user", token=gogs.user_tokens["bob"])  # bob's token has been used once
+    gogs.api("PATCH", "/admin/users/henry", json={"email": "henry@example.com", "active": False})
+
+
+def _seed_org(gogs: LiveGogs) -> None:
+    gogs.api("POST", f"/admin/users/alice/orgs", json={"username": ORG, "full_name": "Acme Corp"})
+    for owner, name, private in SEED_REPOS:
+        gogs.api("POST", f"/admin/users/{owner}/repos", json={"name": name, "private": private})
+    teams = {team["name"]: team["id"] for team in gogs.api("GET", f"/orgs/{ORG}/teams").json()}
+    gogs.api("PUT", f"/admin/teams/{teams['Owners']}/members/grace")
+    for team, (permission, members, repos) in SEED_TEAMS.items():
+        team_id = gogs.api("POST", f"/admin/orgs/{ORG}/teams", json={"name": team, "permission": permission}).json()["id"]
+        for member in members:
+            gogs.api("PUT", f"/admin/teams/{team_id}/members/{member}")
+        for repo in repos:
+            gogs.api("PUT", f"/admin/teams/{team_id}/repos/{repo}")
+
+
+def _seed_repo_settings(gogs: LiveGogs) -> None:
+    for repo, user, permission in SEED_COLLABORATORS:
+        gogs.api("PUT", f"/repos/{repo}/collaborators/{user}", json={"permission": permission})
+    key = _ssh_public_key(gogs.work_dir / "tmp")
+    gogs.api("POST", f"/repos/{ORG}/payments-api/keys", json={"title": "ci-deploy", "key": key})
+    for repo, events in ((f"{ORG}/payments-api", ["push"]), ("frank/notes", ["create", "push", "release"])):
+        hook = {"type": "gogs", "events": events, "active": True,
+                "config": {"url": "http://127.0.0.1:9/hook", "content_type": "json", "secret": WEBHOOK_SECRET}}
+        gogs.api("POST", f"/repos/{repo}/hooks", json=hook)
+
+
+def _start(root: Path) -> tuple[LiveGogs, subprocess.Popen[bytes]]:
+    for sub in ("custom/conf", "data", "log", "repos", "ssh", "tmp", "home"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    port = _free_port()
+    app_ini = root / "custom" / "conf" / "app.ini"
+    app_ini.write_text(_app_ini(root, port))
+    env = _environment(root)
+    log = root / "web.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen([str(GOGS_BINARY), "web", "--config", str(app_ini), "--port", str(port)],
+                                   cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    gogs = LiveGogs(base_url, ADMIN, "", root, app_ini, env)
+    try:
+        _wait_until_up(base_url, process, log)
+        gogs.gogs("admin", "create-user", "--name", ADMIN, "--password", PASSWORD,
+                  "--email", "siteadmin@example.com", "--admin")
+    except BaseException:
+        _stop(process)
+        raise
+    gogs.admin_token = _create_token(base_url, ADMIN)
+    return gogs, process
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=15)
+
+
+@pytest.fixture(scope="session")
+def gogs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGogs]:
+    """A seeded Gogs on a free loopback port, stopped at the end of the session whatever happens."""
+    if not GOGS_BINARY.exists():
+        pytest.fail(f"Gogs is not installed at {GOGS_BINARY}: run `bash scripts/install-gogs.sh` first")
+    if shutil.which("git") is None or shutil.which("ssh-keygen") is None:
+        pytest.fail("Gogs needs `git` and `ssh-keygen` on PATH: install the git and openssh-client packages")
+    live, process = _start(tmp_path_factory.mktemp("gogs"))
+    try:
+        _seed_users(live)
+        _seed_org(live)
+        _seed_repo_settings(live)
+        yield live
+    finally:
+        _stop(process)
+
+
+@pytest.fixture(scope="session")
+def gogs_backup(gogs: LiveGogs, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real `gogs backup --database-only` archive of the seeded instance."""
+    return gogs.backup(tmp_path_factory.mktemp("backup"))
