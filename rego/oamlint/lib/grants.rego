@@ -85,14 +85,16 @@ issued(trait, properties, suffix) := {
 # kind(credential): what is issued, for messages.
 kind(credential) := object.get(credential.properties, "kind", "credential")
 
-# breadth(entry): why a team or user entry reaches too many people; undefined when it does not.
-breadth(entry) := "everyone" if {
+# breadth(entry): how a team, user or identity-group entry reaches too many people, as a
+# phrase for messages; undefined when it names one team or one user.
+breadth(entry) := "which means every user" if {
 	lower(entry) in {"*", "all", "everyone"}
-} else := "every member of the organisation" if {
-	regex.match(`^[^/*]+/\*$`, entry)
-} else := "a wildcard" if {
+} else := sprintf("which means every member of `%s`", [org]) if {
+	[org, "*"] = split(entry, "/")
+	not contains(org, "*")
+} else := "which is a wildcard" if {
 	contains(entry, "*")
-} else := "the organisation's Owners team" if {
-	[_, team] := split(entry, "/")
+} else := sprintf("which is the Owners team of `%s`", [org]) if {
+	[org, team] := split(entry, "/")
 	lower(team) == "owners"
 }
