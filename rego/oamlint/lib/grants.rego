@@ -52,7 +52,7 @@ max_ttl(document) := {"text": ranked[0][2], "nanoseconds": ranked[0][0], "source
 		],
 	))
 	count(ranked) > 0
-} else := {"text": default_max_ttl, "nanoseconds": duration.nanoseconds(default_max_ttl), "source": "the default"}
+} else := {"text": default_max_ttl, "nanoseconds": duration.nanoseconds(default_max_ttl), "source": "oamlint's default"}
 
 # Every credential a git-access trait issues (`credentials` is one mapping, or a list of them).
 #   document, component, repository   as in lib/access
