@@ -3,22 +3,33 @@
 The schemas in `schemas/<Kind>.<version>.json` are written from the KubeVela CRDs with the API server's
 semantics: unknown fields are allowed (the server prunes them) and fields set to `null` are dropped before
 checking (the server drops them too), so only what a cluster would reject is reported.
+
+oamlint's own access vocabulary is stricter (unknown keys are errors): `schemas/git-access.json` checks the
+properties of every `git-access` trait (and the `spec` of a v1alpha2 `GitAccessTrait` object), and
+`schemas/git-access-policy.json` the properties of every `git-access-policy` policy.
 """
 
 from __future__ import annotations
 
 import copy
 import dataclasses
+import difflib
 import functools
 import json
+from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import Any, TypeGuard
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 _GROUP = "core.oam.dev/"
 _MAX_SHOWN = 40
+
+# Schemas of oamlint's own trait and policy types, by type name.
+ACCESS_SCHEMAS = {"git-access": "git-access.json", "git-access-policy": "git-access-policy.json"}
+
+Path = tuple[str | int, ...]
 
 _TYPE_NAMES = {
     "string": "a string",
@@ -35,7 +46,7 @@ _TYPE_NAMES = {
 class SchemaViolation:
     """One thing a cluster would reject, at `path` (keys and list indexes) into the document."""
 
-    path: tuple[str | int, ...]
+    path: Path
     message: str
 
 
@@ -50,12 +61,48 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     api_version, kind = document.get("apiVersion"), document.get("kind")
     if not isinstance(api_version, str) or not isinstance(kind, str):
         return []
+    cleaned = _without_nulls(document)
     validator = _validator(api_version, kind)
-    if validator is None:
-        return []
-    errors = validator.iter_errors(_without_nulls(document))
-    found = (violation for error in errors for violation in _violations(error))
+    errors = [] if validator is None else list(validator.iter_errors(cleaned))
+    found = [violation for error in errors for violation in _violations(error)]
+    for prefix, type_name, properties in _access_properties(kind, cleaned):
+        for error in _named_validator(ACCESS_SCHEMAS[type_name]).iter_errors(properties):
+            found += _violations(error, prefix)
     return sorted(dict.fromkeys(found), key=_order)
+
+
+def _access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+    """(path, type name, value) of every git-access trait and git-access-policy in the document."""
+    spec = document.get("spec")
+    if not isinstance(spec, dict):
+        return
+    for i, component in _items(spec.get("components")):
+        for j, trait in _items(component.get("traits")):
+            at: Path = ("spec", "components", i, "traits", j)
+            embedded = trait.get("trait")
+            if kind == "Application" and _type_name(trait.get("type")) == "git-access":
+                yield (*at, "properties"), "git-access", trait.get("properties", {})
+            elif kind == "ApplicationConfiguration" and _is_git_access_object(embedded):
+                yield (*at, "trait", "spec"), "git-access", embedded.get("spec", {})
+    for k, policy in _items(spec.get("policies") if kind == "Application" else None):
+        if _type_name(policy.get("type")) == "git-access-policy":
+            yield ("spec", "policies", k, "properties"), "git-access-policy", policy.get("properties", {})
+
+
+def _is_git_access_object(trait: Any) -> TypeGuard[dict[str, Any]]:
+    """A v1alpha2 trait object (`kind: GitAccessTrait`, the grant under `spec`)."""
+    return isinstance(trait, dict) and trait.get("kind") == "GitAccessTrait"
+
+
+def _items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(index, item) of every mapping in `value` when it is a list; nothing otherwise."""
+    if isinstance(value, list):
+        yield from ((index, item) for index, item in enumerate(value) if isinstance(item, dict))
+
+
+def _type_name(value: Any) -> str | None:
+    """A definition name without its revision pin: `git-access@v2` → `git-access`."""
+    return value.partition("@")[0] if isinstance(value, str) else None
 
 
 def _without_nulls(value: Any) -> Any:
@@ -82,11 +129,19 @@ def _files() -> dict[tuple[str, str], str]:
 @functools.cache
 def _load(api_version: str, kind: str) -> dict[str, Any] | None:
     name = _files().get((api_version, kind))
-    if name is None:
-        return None
+    return None if name is None else _load_file(name)
+
+
+@functools.cache
+def _load_file(name: str) -> dict[str, Any]:
     text = (resources.files("oamlint.spec") / "schemas" / name).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+@functools.cache
+def _named_validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(_load_file(name))
 
 
 @functools.cache
@@ -95,14 +150,31 @@ def _validator(api_version: str, kind: str) -> Draft202012Validator | None:
     return None if schema is None else Draft202012Validator(schema)
 
 
-def _violations(error: ValidationError) -> list[SchemaViolation]:
-    path = tuple(error.absolute_path)
+def _violations(error: ValidationError, prefix: Path = ()) -> list[SchemaViolation]:
+    """What `error` means in plain words, at its path below `prefix`."""
+    path = (*prefix, *error.absolute_path)
     rule: Any = error.validator_value  # the keyword's value in the schema, e.g. the `required` list
     value: Any = error.instance
+    schema: Any = error.schema
     if error.validator == "required":
         missing = [key for key in rule if key not in value]
         return [SchemaViolation((*path, key), f"`{key}` is required") for key in missing]
+    if error.validator == "additionalProperties" and rule is False:
+        known = sorted(schema.get("properties", {}))
+        unknown = [key for key in value if key not in known]
+        return [SchemaViolation((*path, key), _unknown_key(key, known)) for key in unknown]
+    if error.validator == "pattern" and "description" in schema:
+        return [SchemaViolation(path, f"expected {schema['description']}, got {_describe(value)}")]
     return [SchemaViolation(path, _message(str(error.validator), rule, value))]
+
+
+def _unknown_key(key: str, known: list[str]) -> str:
+    """`unknown field `x``, naming the known field it abbreviates or is closest to, else all known fields."""
+    prefixed = [name for name in known if name.lower().startswith(key.lower())]
+    close = prefixed or difflib.get_close_matches(key, known, n=1)
+    if close:
+        return f"unknown field `{key}`; did you mean `{close[0]}`?"
+    return f"unknown field `{key}`; expected one of {', '.join(f'`{name}`' for name in known)}"
 
 
 def _message(keyword: str, rule: Any, value: Any) -> str:
