@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from oamlint import __version__
-from oamlint.commands import bundle, check, explain, rules
+from oamlint.commands import bundle, check, explain, export, rules
 from oamlint.errors import FatalError
 
 EXIT_USAGE = 2
@@ -84,6 +84,18 @@ def explain_command(rule: str) -> None:
 def bundle_command(output: str) -> None:
     """Build the policies as an OPA bundle (for servers used with --opa-url)."""
     _dispatch(bundle.run, output=output)
+
+
+@cli.command(name="export")
+@click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive.")
+@click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only.")
+@click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://….")
+@click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file.")
+@click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url.")
+@click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
+def export_command(**options: Any) -> None:
+    """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
+    _dispatch(export.run, **options)
 
 
 def _terminated(signum: int, frame: object) -> None:
