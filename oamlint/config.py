@@ -1,17 +1,31 @@
-"""`.oamlint.yaml`: found by searching upward from the working directory, or given with --config."""
+"""`.oamlint.yaml`: found by searching upward from the working directory, or given with --config.
+
+The file is validated against `config.schema.json`, and rule names and rule options against the
+rule catalogue; every problem is reported at its `file:line:column` with a "did you mean".
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import functools
+import json
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from jsonschema import Draft202012Validator, ValidationError
+
+from oamlint.catalogue import Rule, load_catalogue
 from oamlint.errors import FatalError
+from oamlint.findings import Span
 from oamlint.spec.loader import display_path, load_mapping
-from oamlint.spec.sourcemap import SourceMap
+from oamlint.spec.sourcemap import SourceMap, dotted
+from oamlint.suppression import did_you_mean
 
 CONFIG_NAME = ".oamlint.yaml"
+SCHEMA_FILE = Path(__file__).with_name("config.schema.json")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,6 +40,12 @@ class Config:
         if isinstance(setting, str):
             return {"level": setting}
         return dict(setting or {})
+
+
+class Problem(NamedTuple):
+    path: tuple[str | int, ...]
+    message: str
+    at_key: bool = False  # report at the key (unknown names) rather than at the value
 
 
 def find_config(start: Path) -> Path | None:
@@ -46,4 +66,173 @@ def load_config(explicit: str | None) -> Config:
     if path is None:
         return Config({}, None, SourceMap())
     data, source_map = load_mapping(str(path))
-    return Config(data, display_path(str(path)), source_map)
+    config = Config(data, display_path(str(path)), source_map)
+    validate(config, path.read_text(encoding="utf-8-sig").splitlines())
+    return config
+
+
+def validate(config: Config, lines: list[str]) -> None:
+    """Raise FatalError listing every problem of `config`, each at its file:line:column."""
+    problems = list(dict.fromkeys([*schema_problems(config.data), *catalogue_problems(config.data)]))
+    if not problems:
+        return
+    located = sorted(((_span(config.source_map, lines, p), p.message) for p in problems),
+                     key=lambda item: (item[0].line, item[0].column))
+    raise FatalError(
+        "\n".join(f"{config.file}:{span.line}:{span.column}: {message}" for span, message in located),
+        "`oamlint rules` lists every rule; the README's `.oamlint.yaml` section shows every setting",
+    )
+
+
+@functools.cache
+def _validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def schema_problems(data: dict[str, Any]) -> Iterator[Problem]:
+    for error in _validator().iter_errors(data):
+        yield from _explain(error)
+
+
+def _explain(error: ValidationError) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    instance: Any = error.instance
+    schema: Any = error.schema
+    required: Any = error.validator_value
+    if not isinstance(schema, dict):
+        return
+    if error.validator == "additionalProperties":
+        known = list(schema.get("properties", {}))
+        where = f" in `{dotted(path)}`" if path else ""
+        for key in (k for k in instance if k not in known):
+            hint = did_you_mean(key, known) or f"; expected {_one_of(known)}"
+            yield Problem((*path, key), f"unknown key `{key}`{where}{hint}", at_key=True)
+    elif error.validator == "required":
+        for key in (k for k in required if k not in instance):
+            yield Problem(path, f"`{dotted(path)}` is missing the required key `{key}`")
+    else:
+        expected = schema.get("x-expected") or error.message
+        hint = did_you_mean(str(instance), schema["enum"]) if error.validator == "enum" else ""
+        yield Problem(path, f"`{dotted(path)}` must be {expected}, got {_describe(instance)}{hint}")
+
+
+def catalogue_problems(data: dict[str, Any]) -> Iterator[Problem]:
+    """Rule names under `rules:` and in waivers, rule options, and the roles `types` names."""
+    catalogue = load_catalogue()
+    rules = data.get("rules")
+    for slug, setting in (rules.items() if isinstance(rules, dict) else ()):
+        if slug not in catalogue:
+            yield Problem(("rules", slug), f"unknown rule `{slug}`{did_you_mean(slug, catalogue)}", at_key=True)
+        elif isinstance(setting, dict):
+            yield from _option_problems(catalogue[slug], setting)
+    waivers = data.get("waivers")
+    for i, waiver in enumerate(waivers if isinstance(waivers, list) else ()):
+        rule = waiver.get("rule") if isinstance(waiver, dict) else None
+        if isinstance(rule, str) and rule not in catalogue:
+            yield Problem(("waivers", i, "rule"), f"unknown rule `{rule}`{did_you_mean(rule, catalogue)}")
+    yield from _type_problems(data)
+
+
+def _option_problems(rule: Rule, setting: dict[str, Any]) -> Iterator[Problem]:
+    for name, value in setting.items():
+        path = ("rules", rule.slug, name)
+        if name == "level":
+            continue
+        if name not in rule.options:
+            hint = did_you_mean(name, rule.options) or (
+                f"; its options are {_one_of(list(rule.options))}" if rule.options else "; it has no options, only `level`"
+            )
+            yield Problem(path, f"unknown option `{name}` for rule `{rule.slug}`{hint}", at_key=True)
+        elif _kind(rule.options[name]) not in (None, _kind(value)):
+            yield Problem(path, f"`{dotted(path)}` must be {_kind(rule.options[name])}, got {_describe(value)}")
+
+
+def _type_problems(data: dict[str, Any]) -> Iterator[Problem]:
+    """`types` must name roles that `roles` defines (or `none`), when `roles` is given."""
+    roles, types = data.get("roles"), data.get("types")
+    if not isinstance(roles, dict) or not isinstance(types, dict):
+        return
+    for name, role in types.items():
+        if isinstance(role, str) and role != "none" and role not in roles:
+            hint = did_you_mean(role, [*roles, "none"]) or f"; expected {_one_of([*roles, 'none'])}"
+            yield Problem(("types", name), f"`types.{name}` names the role `{role}`, which `roles` does not define{hint}")
+
+
+def _kind(value: Any) -> str | None:
+    """What a value is, in words; None when anything goes (a null default)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else type(value).__name__
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, (dict, list)):
+        return _kind(value) or ""
+    if value == "":
+        return "an empty string"
+    if isinstance(value, (datetime.date, bool)):
+        return f"`{str(value).lower()}`"
+    return f"`{value}`"
+
+
+def _one_of(names: Sequence[str]) -> str:
+    return "one of " + ", ".join(f"`{name}`" for name in names)
+
+
+def _span(source_map: SourceMap, lines: list[str], problem: Problem) -> Span:
+    """Where to report `problem`: the value, or for an unknown name the key itself."""
+    span = source_map.locate(problem.path)
+    if not problem.at_key or not problem.path:
+        return span
+    key = str(problem.path[-1])
+    for line in (span.line, span.line - 1):  # the key precedes its value, on its line or the one before
+        text = lines[line - 1] if 0 < line <= len(lines) else ""
+        limit = span.column - 1 if line == span.line else len(text)
+        found = text.rfind(key, 0, limit)
+        if found >= 0:
+            return Span(line, found + 1, line, found + 1 + len(key))
+    return span
+
+
+def select_rules(config: Config, select: Sequence[str], ignore: Sequence[str]) -> Config:
+    """`config` with --select/--ignore applied: they override the levels in the file."""
+    if not select and not ignore:
+        return config
+    catalogue = load_catalogue()
+    chosen, dropped = _expand(select, "--select", catalogue), _expand(ignore, "--ignore", catalogue)
+    rules = dict(config.data.get("rules") or {})
+    for slug, rule in catalogue.items():
+        setting = config.rule_setting(slug)
+        if slug in dropped or (select and slug not in chosen):
+            rules[slug] = {**setting, "level": "off"}
+        elif slug in chosen and setting.get("level") == "off":
+            rules[slug] = {**setting, "level": rule.level}
+    return dataclasses.replace(config, data={**config.data, "rules": rules})
+
+
+def _expand(names: Sequence[str], flag: str, catalogue: dict[str, Rule]) -> set[str]:
+    """Rule slugs named by `names` (slugs or categories, comma-separated allowed)."""
+    categories: dict[str, set[str]] = {}
+    for rule in catalogue.values():
+        categories.setdefault(rule.category, set()).add(rule.slug)
+    slugs: set[str] = set()
+    for name in (part.strip() for given in names for part in given.split(",") if part.strip()):
+        if name in catalogue:
+            slugs.add(name)
+        elif name in categories:
+            slugs |= categories[name]
+        else:
+            hint = did_you_mean(name, [*catalogue, *categories])
+            raise FatalError(f"{flag}: unknown rule or category `{name}`{hint}", "`oamlint rules` lists every rule and category")
+    return slugs

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from oamlint import __version__
+from oamlint import __version__, suppression
 from oamlint.access_diff import AccessDiff, Grant
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
@@ -43,11 +43,19 @@ class Options:
 
 
 def lint(paths: Iterable[str], config: Config, options: Options, engine: Engine | None = None) -> Report:
-    return lint_loaded([load_file(path) for path in discover(paths)], config, options, engine)
+    given = tuple(paths)
+    loaded = [load_file(path) for path in discover(given)]
+    return lint_loaded(loaded, config, options, engine, complete=suppression.covers(given, config))
 
 
-def lint_loaded(loaded: list[LoadedFile], config: Config, options: Options, engine: Engine | None = None) -> Report:
-    """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA."""
+def lint_loaded(
+    loaded: list[LoadedFile], config: Config, options: Options, engine: Engine | None = None, complete: bool = False
+) -> Report:
+    """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA.
+
+    `complete`: every spec under the config's directory is among `loaded`, so a waiver that
+    matched nothing is reported as unused.
+    """
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
@@ -55,12 +63,24 @@ def lint_loaded(loaded: list[LoadedFile], config: Config, options: Options, engi
     by_id = {doc.id: doc for doc in documents}
     violations += [locate(item, by_id, config) for item in output["findings"]]
     catalogue = load_catalogue()
-    findings = sorted(
-        (f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None),
-        key=Finding.sort_key,
-    )
+    findings = settle(violations, loaded, config, options, complete)
     grants = declared_grants(output.get("declared") or [], by_id)
     return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
+
+
+def settle(
+    violations: list[Violation], loaded: list[LoadedFile], config: Config, options: Options, complete: bool
+) -> list[Finding]:
+    """Findings with levels, waivers and inline ignores applied, and what those find wrong."""
+    catalogue = load_catalogue()
+    findings = [f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None]
+    scope = suppression.Scope(
+        options.now or datetime.datetime.now(datetime.timezone.utc),
+        complete, tuple(file.file for file in loaded), options.gogs is not None,
+    )
+    findings, problems = suppression.apply(findings, config, {f.file: f.ignores for f in loaded if f.ignores}, scope)
+    findings += [f for f in (to_finding(v, catalogue, config) for v in problems) if f is not None]
+    return sorted(findings, key=Finding.sort_key)
 
 
 def schema_violations(documents: list[Document]) -> list[Violation]:

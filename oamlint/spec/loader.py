@@ -20,6 +20,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
 from oamlint.spec.sourcemap import Path, SourceMap, dotted
+from oamlint.suppression import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
 OAM_GROUP = "core.oam.dev/"
@@ -50,6 +51,7 @@ class LoadedFile:
     file: str
     documents: list[Document] = dataclasses.field(default_factory=list)
     violations: list[Violation] = dataclasses.field(default_factory=list)
+    ignores: list[InlineIgnore] = dataclasses.field(default_factory=list)  # `# oamlint ignore[…]` comments
 
 
 class _NodeError(Exception):
@@ -98,7 +100,7 @@ def load_file(path: str) -> LoadedFile:
 
 
 def load_text(text: str, file: str) -> LoadedFile:
-    loaded = LoadedFile(file)
+    loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
     if TEMPLATE_ACTION.search(text):
         loaded.violations.append(_template_note(file, text))

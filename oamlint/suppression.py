@@ -1,0 +1,218 @@
+"""Waivers from `.oamlint.yaml` and inline `# oamlint ignore[rule]: reason` comments.
+
+Both are applied after evaluation: a suppressed finding is kept (reports show it as such) but
+does not count. Waivers and comments that are themselves wrong become findings of the rules
+`expired-waiver`, `unused-waiver` and `ignore-without-reason`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import fnmatch
+import os
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from oamlint.catalogue import Rule, load_catalogue
+from oamlint.findings import Finding, Span, Violation
+
+if TYPE_CHECKING:
+    from oamlint.config import Config
+
+# `# oamlint ignore[a, b]: reason`; what follows `ignore` is checked in `_parse_ignore`.
+IGNORE_COMMENT = re.compile(r"(?:^|\s)(#\s*oamlint\s*:?\s*ignore\b(.*?))\s*$")
+RULE_LIST = re.compile(r"\[([^\]]*)\](.*)")
+MATCH_KEYS = ("repository", "principal", "component")
+
+
+@dataclasses.dataclass(frozen=True)
+class InlineIgnore:
+    """One ignore comment: where it is, the line it applies to, what it names and why."""
+
+    line: int
+    column: int
+    end_column: int
+    target: int
+    rules: tuple[str, ...]
+    reason: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Scope:
+    """What a run saw, which decides whether an unmatched waiver is really unused."""
+
+    now: datetime.datetime
+    complete: bool = False  # every file under the config's directory was linted
+    files: tuple[str, ...] = ()  # the files linted
+    gogs: bool = False  # a Gogs export was evaluated (drift rules ran)
+
+
+def inline_ignores(text: str) -> list[InlineIgnore]:
+    """Every ignore comment in a file's text (cheap when there is none)."""
+    if "oamlint" not in text:
+        return []
+    lines = text.splitlines()
+    found = []
+    for number, line in enumerate(lines, start=1):
+        match = IGNORE_COMMENT.search(line)
+        if match is None:
+            continue
+        standalone = not line[: match.start(1)].strip()
+        target = _next_content_line(lines, number) if standalone else number
+        rules, reason = _parse_ignore(match.group(2))
+        found.append(InlineIgnore(number, match.start(1) + 1, match.end(1) + 1, target, rules, reason))
+    return found
+
+
+def _parse_ignore(rest: str) -> tuple[tuple[str, ...], str]:
+    listed = RULE_LIST.match(rest.strip())
+    if listed is None:
+        return (), ""
+    rules = tuple(name.strip() for name in listed.group(1).split(",") if name.strip())
+    after = listed.group(2).strip()
+    return rules, after[1:].strip() if after.startswith(":") else ""
+
+
+def _next_content_line(lines: list[str], number: int) -> int:
+    """The first line after `number` (1-based) that is neither blank nor only a comment."""
+    for later in range(number, len(lines)):
+        stripped = lines[later].strip()
+        if stripped and not stripped.startswith("#"):
+            return later + 1
+    return number + 1
+
+
+def apply(
+    findings: list[Finding], config: Config, ignores: dict[str, list[InlineIgnore]], scope: Scope
+) -> tuple[list[Finding], list[Violation]]:
+    """`findings` with waivers and inline ignores applied, and the violations they cause."""
+    catalogue = load_catalogue()
+    waivers = [_Waiver(i, entry) for i, entry in enumerate(config.data.get("waivers") or [])]
+    today = scope.now.astimezone(datetime.timezone.utc).date() if scope.now.tzinfo else scope.now.date()
+    base = os.path.dirname(os.path.abspath(config.file)) if config.file else os.getcwd()
+    used: set[int] = set()
+    result = []
+    for finding in findings:
+        matching = [w for w in waivers if w.matches(finding, base)]
+        used.update(w.index for w in matching)
+        valid = [w for w in matching if not w.expired(today)]
+        if valid:
+            finding = dataclasses.replace(finding, suppressed=True, justification=valid[0].justification)
+        else:
+            finding = _ignore_inline(finding, ignores.get(finding.file, ()))
+        result.append(finding)
+    problems = [v for w in waivers for v in _waiver_problems(w, config, catalogue, scope, today, used, base)]
+    problems += [v for file, found in ignores.items() for i in found for v in _ignore_problems(file, i, catalogue)]
+    return result, problems
+
+
+def _ignore_inline(finding: Finding, ignores: Iterable[InlineIgnore]) -> Finding:
+    for ignore in ignores:
+        if ignore.reason and ignore.target == finding.span.line and finding.rule in ignore.rules:
+            return dataclasses.replace(finding, suppressed=True, justification=ignore.reason)
+    return finding
+
+
+class _Waiver:
+    """One entry of `waivers:` (already validated by config.py)."""
+
+    def __init__(self, index: int, entry: dict[str, Any]) -> None:
+        self.index = index
+        self.rule = str(entry["rule"])
+        self.match = {str(k): str(v) for k, v in (entry.get("match") or {}).items()}
+        self.expires = datetime.date.fromisoformat(str(entry["expires"]))
+        self.justification = f"{entry['reason']} (owner {entry['owner']}, expires {self.expires.isoformat()})"
+
+    def expired(self, today: datetime.date) -> bool:
+        return self.expires < today
+
+    def matches(self, finding: Finding, base: str) -> bool:
+        if finding.rule != self.rule:
+            return False
+        if any(str(finding.properties.get(key, "")) != self.match[key] for key in MATCH_KEYS if key in self.match):
+            return False
+        return "file" not in self.match or _file_matches(finding.file, self.match["file"], base)
+
+    def describe(self) -> str:
+        subject = ", ".join(f"{key} `{self.match[key]}`" for key in (*MATCH_KEYS, "file") if key in self.match)
+        return f"Waiver of `{self.rule}`" + (f" for {subject}" if subject else "")
+
+    def properties(self) -> dict[str, Any]:
+        found: dict[str, Any] = {key: self.match[key] for key in MATCH_KEYS if key in self.match}
+        return {**found, "waivedRule": self.rule, "path": f"waivers[{self.index}]"}
+
+
+def _file_matches(file: str, pattern: str, base: str) -> bool:
+    """`file` (as reported) against a glob, taken as written and relative to the config's directory."""
+    relative = os.path.relpath(os.path.abspath(file), base)
+    return any(fnmatch.fnmatchcase(name.replace(os.sep, "/"), pattern) for name in (file, relative))
+
+
+def _waiver_problems(
+    waiver: _Waiver, config: Config, catalogue: dict[str, Rule], scope: Scope,
+    today: datetime.date, used: set[int], base: str,
+) -> list[Violation]:
+    if waiver.expired(today):
+        message = f"{waiver.describe()} expired on {waiver.expires.isoformat()} and no longer suppresses findings"
+        span = config.source_map.locate(("waivers", waiver.index, "expires"))
+        return [Violation("expired-waiver", message, config.file or "", span, waiver.properties())]
+    if waiver.index in used or not _could_match(waiver, config, catalogue, scope, base):
+        return []
+    span = config.source_map.locate(("waivers", waiver.index))
+    return [Violation("unused-waiver", f"{waiver.describe()} matches no finding", config.file or "", span,
+                      waiver.properties())]
+
+
+def _could_match(waiver: _Waiver, config: Config, catalogue: dict[str, Rule], scope: Scope, base: str) -> bool:
+    """Whether this run evaluated the waiver's rule over the files it could apply to.
+
+    A pre-commit run lints a few files and `check` runs no drift rule without a Gogs export;
+    a waiver for what such a run did not look at is not unused.
+    """
+    rule = catalogue.get(waiver.rule)
+    if rule is None or config.rule_setting(rule.slug).get("level", rule.level) == "off":
+        return False
+    if (rule.category == "drift" or "drift" in rule.tags) and not scope.gogs:
+        return False
+    if scope.complete:
+        return True
+    return "file" in waiver.match and any(_file_matches(f, waiver.match["file"], base) for f in scope.files)
+
+
+def _ignore_problems(file: str, ignore: InlineIgnore, catalogue: dict[str, Rule]) -> list[Violation]:
+    span = Span(ignore.line, ignore.column, ignore.line, ignore.end_column)
+    properties = {"ignored": ", ".join(ignore.rules)}
+    if not ignore.rules:
+        message = "Inline ignore names no rule, so it suppresses nothing; write `# oamlint ignore[rule]: reason`"
+        return [Violation("ignore-without-reason", message, file, span, properties)]
+    problems = []
+    for slug in ignore.rules:
+        if slug not in catalogue:
+            message = f"Unknown rule `{slug}` in an inline ignore{did_you_mean(slug, catalogue)}"
+            problems.append(Violation("ignore-without-reason", message, file, span, properties))
+    if not ignore.reason:
+        names = ", ".join(f"`{slug}`" for slug in ignore.rules)
+        message = f"Inline ignore of {names} gives no reason, so it suppresses nothing"
+        problems.append(Violation("ignore-without-reason", message, file, span, properties))
+    return problems
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean `x`?" for the closest of `choices`, or nothing."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+def covers(paths: Iterable[str], config: Config) -> bool:
+    """Whether linting `paths` lints every spec the config governs (its directory is among them)."""
+    if config.file is None:
+        return False
+    home = os.path.dirname(os.path.abspath(config.file))
+    for path in paths:
+        given = os.path.abspath(path)
+        if os.path.isdir(given) and (home == given or home.startswith(given.rstrip(os.sep) + os.sep)):
+            return True
+    return False
