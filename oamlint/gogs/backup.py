@@ -47,7 +47,12 @@ def _open(path: Path) -> zipfile.ZipFile:
 
 
 def _check_entries(archive: zipfile.ZipFile, path: Path) -> None:
+    """First that it is a Gogs backup at all, then that no entry could escape its folder."""
     names = archive.namelist()
+    wanted = [METADATA] + [f"{ROOT}db/{stem}.json" for stem, _ in COLUMNS.values()]
+    absent = [name for name in wanted if name not in set(names)]
+    if absent:
+        raise FatalError(f"{path} is not a Gogs database backup: it has no {absent[0]}", MAKE_BACKUP)
     for name in names:
         parts = name.replace("\\", "/").split("/")
         if not name.startswith(ROOT) or ".." in parts or name.startswith("/") or "\\" in name:
@@ -55,10 +60,6 @@ def _check_entries(archive: zipfile.ZipFile, path: Path) -> None:
                 f"{path} has an entry outside its `gogs-backup/` folder: {name!r}",
                 "this archive was not written by `gogs backup`; do not extract it, and " + MAKE_BACKUP,
             )
-    wanted = [METADATA] + [f"{ROOT}db/{stem}.json" for stem, _ in COLUMNS.values()]
-    absent = [name for name in wanted if name not in set(names)]
-    if absent:
-        raise FatalError(f"{path} is not a Gogs database backup: it has no {absent[0]}", MAKE_BACKUP)
 
 
 def _member_lines(archive: zipfile.ZipFile, name: str, path: Path) -> Iterator[str]:
