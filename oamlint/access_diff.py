@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3}
-# Gogs access modes (1 read, 2 write, 3 admin, 4 owner) in the specs' vocabulary.
-GOGS_MODES = {1: "read", 2: "write", 3: "admin", 4: "admin"}
+OWNERS_TEAM = "Owners"
 KINDS = ("added", "raised", "lowered", "removed")
 
 
@@ -107,15 +106,28 @@ def diff_live(declared: Iterable[Grant], live: Mapping[tuple[str, str], str], ag
 
 
 def live_grants(export: Mapping[str, Any]) -> dict[tuple[str, str], str]:
-    """(repository, principal) → permission from an export's `grants`: the team and collaborator
-    grants Gogs holds today, as `{"repository", "principal" ("team:org/name" | "user:name"),
-    "permission" (read|write|admin) or "mode" (1–4)}` entries."""
+    """(repository, principal) → permission Gogs grants today, from a Gogs export (`oamlint.gogs`).
+
+    Team grants (`organizations[].teams[]`, as `team:<org>/<team>`) and collaborators
+    (`repositories[].collaborators[]`, as `user:<name>`), in the specs' words (`owner` is `admin`).
+    The `Owners` team is left out: it holds every repository of its organisation by design, and
+    the specs keep admin there. Parts the source could not see (null lists) contribute nothing.
+    """
     found: dict[tuple[str, str], str] = {}
-    for entry in export.get("grants") or ():
-        permission = entry.get("permission") or GOGS_MODES.get(int(entry.get("mode") or 0), "none")
-        key = (str(entry["repository"]), str(entry["principal"]))
-        if rank(permission) > rank(found.get(key, "none")):
-            found[key] = permission
+
+    def grant(repository: str, principal: str, permission: str) -> None:
+        permission = "admin" if permission == "owner" else permission
+        if rank(permission) > rank(found.get((repository, principal), "none")):
+            found[(repository, principal)] = permission
+
+    for organization in export.get("organizations") or ():
+        for team in organization.get("teams") or ():
+            if team.get("name") != OWNERS_TEAM:
+                for repository in team.get("repositories") or ():
+                    grant(repository, f"team:{organization['name']}/{team['name']}", str(team.get("permission")))
+    for repository in export.get("repositories") or ():
+        for collaborator in repository.get("collaborators") or ():
+            grant(repository["fullName"], f"user:{collaborator['user']}", str(collaborator.get("permission")))
     return found
 
 

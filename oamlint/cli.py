@@ -50,7 +50,7 @@ def cli() -> None:
 
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]), default="text",
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "markdown", "github"]), default="text",
               show_default=True, help="Report format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write the report to FILE (the text report still goes to the terminal).")
@@ -66,6 +66,14 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, metavar="RULE",
               help="Do not run this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--show-suppressed", is_flag=True, help="Also print waived and inline-ignored findings (text format).")
+@click.option("--base", metavar="REV",
+              help="Report only findings new against git revision REV, and the access changes since REV "
+                   "(PATHS default to the repository root).")
+@click.option("--all", "report_all", is_flag=True, help="With --base: report every finding, not only new ones.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in baseline FILE.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record the fingerprints of today's findings in FILE, and exit 0.")
+@click.option("--prune", is_flag=True, help="With --baseline: list the entries that match no finding any more.")
 def check_command(**options: Any) -> None:
     """Lint OAM specs under PATHS (default: the current directory)."""
     _dispatch(check.run, **options)

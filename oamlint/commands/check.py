@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import os
 import sys
 import tempfile
 
-from oamlint.config import load_config, select_rules
+from oamlint import baseline as baselines
+from oamlint import vcs
+from oamlint.access_diff import diff_grants, diff_live, live_grants
+from oamlint.config import Config, load_config, select_rules
+from oamlint.engine.opa import Engine
 from oamlint.errors import FatalError
 from oamlint.findings import at_or_above
-from oamlint.lint import Options, Report, lint
+from oamlint.lint import Options, Report, lint, lint_loaded
 from oamlint.reporters import FORMATS, text
+from oamlint.spec.loader import LoadedFile, discover
 
 
 def run(
@@ -27,22 +33,99 @@ def run(
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
     show_suppressed: bool = False,
+    base: str | None = None,
+    report_all: bool = False,
+    baseline: str | None = None,
+    write_baseline: str | None = None,
+    prune: bool = False,
 ) -> int:
+    if prune and baseline is None:
+        raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
     settings = select_rules(load_config(config), select, ignore)
-    report = lint(paths or (".",), settings, Options(opa_path=opa, opa_url=opa_url, now=now))
+    options = Options(opa_path=opa, opa_url=opa_url, now=now)
+    revision = Revision.read(base, paths) if base is not None else None  # git errors before OPA starts
+    with Engine(opa, opa_url) as engine:
+        if revision is not None:
+            report = revision.compare(settings, options, engine, report_all or write_baseline is not None)
+        else:
+            report = lint(paths or (".",), settings, options, engine)
+    if options.gogs is not None:
+        report = dataclasses.replace(report, access=(*report.access, diff_live(report.grants, live_grants(options.gogs))))
+    if write_baseline is not None:
+        entries = baselines.entries_for(report.findings)
+        write_atomically(write_baseline, baselines.render(entries))
+        sys.stdout.write(f"Wrote {len(entries)} {'finding' if len(entries) == 1 else 'findings'} to baseline `{write_baseline}`.\n")
+        return 0
+    if baseline is not None:
+        report = apply_baseline(report, baseline, prune, output_format)
     emit(report, output_format, output, show_suppressed)
     return exit_code(report, fail_on)
+
+
+@dataclasses.dataclass(frozen=True)
+class Revision:
+    """`check --base REV`: the spec files at REV (from git objects) and the working-tree paths to compare."""
+
+    name: str
+    files: list[LoadedFile]
+    paths: tuple[str, ...]
+
+    @classmethod
+    def read(cls, rev: str, paths: tuple[str, ...]) -> Revision:
+        repo = vcs.open_repository(".", *_anchor(paths))
+        given = paths or (vcs.root(repo),)
+        relative = vcs.repository_paths(repo, given)
+        commit = vcs.resolve(repo, rev)
+        files = discover(given)
+        ignored = vcs.untracked_ignored(repo, files)  # untracked build output is not part of the change
+        kept = tuple(f for f in files if os.path.abspath(f) not in ignored)
+        return cls(rev, vcs.load_at(repo, commit, relative), kept if ignored else given)
+
+    def compare(self, config: Config, options: Options, engine: Engine, report_all: bool) -> Report:
+        """The working tree's report, with only the findings new against REV, and the access diff against REV."""
+        head = lint(self.paths, config, options, engine)
+        before = lint_loaded(self.files, config, options, engine)
+        report = dataclasses.replace(head, base=self.name, access=(diff_grants(before.grants, head.grants, self.name),))
+        return report if report_all else baselines.without(report, {f.fingerprint for f in before.findings})
+
+
+def _anchor(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Where else to look for the repository, when the working directory is not in one: the first path's."""
+    if not paths or not os.path.exists(paths[0]):
+        return ()
+    return (paths[0] if os.path.isdir(paths[0]) else os.path.dirname(os.path.abspath(paths[0])),)
+
+
+def apply_baseline(report: Report, path: str, prune: bool, output_format: str) -> Report:
+    entries = baselines.load(path)
+    if prune:
+        listing = baselines.describe_stale(path, baselines.stale(report, entries))
+        (sys.stdout if output_format == "text" else sys.stderr).write(listing)
+    return baselines.without(report, {entry.fingerprint for entry in entries})
 
 
 def emit(report: Report, output_format: str, output: str | None, show_suppressed: bool = False) -> None:
     """The report in `output_format` to stdout, or to `output` with the text report on stdout."""
     rendered = text.render(report, show_suppressed) if output_format == "text" else FORMATS[output_format](report)
     if output is None:
-        sys.stdout.write(rendered)
+        sys.stdout.write(rendered + (notes(report) if output_format == "text" else ""))
         return
     write_atomically(output, rendered)
     if output_format != "text":
         sys.stdout.write(text.render(report, show_suppressed))
+    sys.stdout.write(notes(report))
+
+
+def notes(report: Report) -> str:
+    """For the text report: findings left out, and the access changes (`check --base`, Gogs)."""
+    lines = []
+    if report.hidden:
+        lines.append(baselines.hidden_note(report))
+    for diff in report.access:
+        against = "Gogs today" if diff.against == "Gogs" else f"`{diff.against}`"
+        lines.append(f"Access changes against {against}: {diff.summary()}.")
+        lines += [f"  {c.describe()}" + (f"  ({c.file}:{c.line})" if c.file else "") for c in diff.changes]
+    return "".join(line + "\n" for line in lines)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

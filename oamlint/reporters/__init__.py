@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from oamlint.lint import Report
-from oamlint.reporters import json_format, sarif, text
+from oamlint.reporters import github, json_format, markdown, sarif, text
 
 Renderer = Callable[[Report], str]
 
@@ -13,4 +13,6 @@ FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json_format.render,
     "sarif": sarif.render,
+    "markdown": markdown.render,
+    "github": github.render,
 }
