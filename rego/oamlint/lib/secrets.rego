@@ -1,0 +1,87 @@
+# METADATA
+# description: |
+#   What a plaintext secret looks like: a literal value under a secret-like key, or a value
+#   shaped like a private key, an access token, an AWS key or a URL with a password.
+#   Everything here describes what was found; nothing returns the secret itself.
+package oamlint.lib.secrets
+
+# Key names that hold secrets, compared lower-case without `-`, `_` and `.`, as the end of the
+# key: `password`, `dbPassword`, `GITHUB_TOKEN`, `client-secret`, `aws_secret_access_key`.
+secret_words := {"password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "secretkey"}
+
+# Patterns that give a secret away whatever key holds it: description → RE2 pattern.
+value_patterns := {
+	"a private key": `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----`,
+	"a GitHub token": `\b(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b`,
+	"a GitLab token": `\bglpat-[A-Za-z0-9_-]{20,}`,
+	"an AWS access key": `\b(AKIA|ASIA)[0-9A-Z]{16}\b`,
+	"a URL with a password": `[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@${*][^/\s@]*@`,
+}
+
+# A Gogs access token is 40 lower-case hex digits, like a Git commit id: only a whole value
+# counts, and not under a key that names a commit.
+gogs_token := `^[0-9a-f]{40}$`
+
+commit_words := {"commit", "sha", "revision", "rev", "ref", "digest", "hash", "version", "tag"}
+
+# A value that points at a secret instead of holding it: `${DB_PASSWORD}`, `$(TOKEN)`,
+# `$TOKEN`, `{{ .Values.token }}`.
+reference := `^\s*(\$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\})\s*$`
+
+normalise(key) := lower(regex.replace(key, `[-_.]`, ""))
+
+# secret_key(key): the key names something that holds a secret.
+secret_key(key) if {
+	some word in secret_words
+	endswith(normalise(key), word)
+}
+
+# literal(value): a non-empty string that is not a reference, a `<placeholder>` or a yes/no word.
+literal(value) if {
+	is_string(value)
+	trim_space(value) != ""
+	not regex.match(reference, value)
+	not regex.match(`^\s*<[^<>]*>\s*$`, value)
+	not lower(trim_space(value)) in {"true", "false", "yes", "no", "on", "off"}
+}
+
+# held_under(key, value): `value` is a secret written under a secret-like `key`.
+held_under(key, value) if {
+	is_string(key)
+	secret_key(key)
+	literal(value)
+	not secret_name(key, value)
+}
+
+# In KubeVela specs `secret: db-conn`, `dbSecret: mysql` or `secretKey: password` name a
+# Kubernetes Secret or a key in one: a Kubernetes-name-shaped value under a key ending in
+# `secret` or `secretKey` is read as such a name (except for client and API secrets).
+secret_name(key, value) if {
+	normalised := normalise(key)
+	some word in {"secret", "secretkey"}
+	endswith(normalised, word)
+	not endswith(normalised, "clientsecret")
+	not endswith(normalised, "apisecret")
+	regex.match(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$`, value)
+}
+
+# kinds(key, value): what the string `value` under `key` looks like, as descriptions for
+# messages; empty when it does not look like a secret.
+kinds(key, value) := by_key(key, value) | by_value(key, value)
+
+by_key(key, value) := {"a literal value under a secret-like key" | held_under(key, value)}
+
+by_value(key, value) := {kind |
+	is_string(value)
+	some kind, pattern in value_patterns
+	regex.match(pattern, value)
+} | {"a Gogs-style access token" |
+	is_string(value)
+	regex.match(gogs_token, value)
+	not commit_key(key)
+}
+
+commit_key(key) if {
+	some word in commit_words
+	contains(normalise(key), word)
+}

@@ -1,0 +1,75 @@
+package oamlint.lib.secrets_test
+
+import data.oamlint.lib.secrets
+
+test_success_secret_keys_in_any_spelling if {
+	every key in ["password", "dbPassword", "DB_PASSWORD", "passwd", "secret", "client-secret", "GITHUB_TOKEN", "apiKey", "api_key", "privateKey", "aws.access-key", "secretKey"] {
+		secrets.secret_key(key)
+	}
+}
+
+test_fail_ordinary_keys if {
+	every key in ["username", "tokenTTL", "secretName", "passwordSecretRef", "keyId", "image", "url"] {
+		not secrets.secret_key(key)
+	}
+}
+
+test_success_literal_values if {
+	every value in ["hunter2", "Test-123456!", " s3cr3t "] {
+		secrets.literal(value)
+	}
+}
+
+test_fail_references_placeholders_and_yes_no_are_not_literal if {
+	every value in ["", "  ", "${DB_PASSWORD}", "$(TOKEN)", "$TOKEN", "{{ .Values.token }}", "<docker password>", "yes", "True", "off", 42, null] {
+		not secrets.literal(value)
+	}
+}
+
+test_success_held_under_secret_key if {
+	secrets.held_under("password", "root")
+	secrets.held_under("api-secret", "secret-token-xyz")
+	secrets.held_under("clientSecret", "abc123")
+	secrets.held_under("secretKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+}
+
+test_fail_kubernetes_secret_names_are_not_held if {
+	not secrets.held_under("secret", "db-conn")
+	not secrets.held_under("dbSecret", "mysql")
+	not secrets.held_under("credentialSecret", "grafana")
+	not secrets.held_under("secretKey", "key1")
+	not secrets.held_under(0, "hunter2")
+}
+
+test_success_kinds_by_value if {
+	secrets.kinds("key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----") == {"a private key"}
+	secrets.kinds("key", "-----BEGIN PRIVATE KEY-----") == {"a private key"}
+	secrets.kinds("args", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789") == {"a GitHub token"}
+	secrets.kinds("args", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz") == {"a GitHub token"}
+	secrets.kinds("args", "glpat-Ab3dEf6hIj9kLm2nOp5q") == {"a GitLab token"}
+	secrets.kinds("args", "AKIAIOSFODNN7EXAMPLE") == {"an AWS access key"}
+	secrets.kinds("url", "https://deployer:pa55@git.example.com/acme/x.git") == {"a URL with a password"}
+	secrets.kinds("auth", "0123456789abcdef0123456789abcdef01234567") == {"a Gogs-style access token"}
+	secrets.kinds(3, "0123456789abcdef0123456789abcdef01234567") == {"a Gogs-style access token"}
+}
+
+test_success_kinds_by_key_and_value if {
+	secrets.kinds("token", "glpat-Ab3dEf6hIj9kLm2nOp5q") == {"a GitLab token", "a literal value under a secret-like key"}
+}
+
+test_fail_look_alikes if {
+	every key_value in [
+		["revision", "0123456789abcdef0123456789abcdef01234567"],
+		["commitSha", "0123456789abcdef0123456789abcdef01234567"],
+		["image", "acme/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+		["image", "acme/app:0123456789abcdef0123456789abcdef01234567"],
+		["url", "https://git@git.example.com/acme/x.git"],
+		["url", "postgres://app:${DB_PASSWORD}@db:5432/x"],
+		["url", "https://user:****@git.example.com/"],
+		["key", "-----BEGIN PUBLIC KEY-----"],
+		["args", "AKIA-not-a-key"],
+		["enabled", true],
+	] {
+		secrets.kinds(key_value[0], key_value[1]) == set()
+	}
+}
