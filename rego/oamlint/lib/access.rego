@@ -35,9 +35,11 @@ traits contains trait if {
 }
 
 # Every role a trait declares, with its principals as `team:<org>/<team>` and `user:<name>`.
+# A role written with no value (`deploy:`) is an empty grant.
 declared_roles contains role if {
 	some trait in traits
-	some name, grant in trait.properties.roles
+	some name, value in trait.properties.roles
+	grant := grant_object(value)
 	role := {
 		"document": trait.document,
 		"path": array.concat(trait.path, ["roles", name]),
@@ -49,6 +51,10 @@ declared_roles contains role if {
 		"grant": grant,
 	}
 }
+
+grant_object(value) := value if is_object(value)
+
+grant_object(null) := {}
 
 principals(grant) := sort(array.concat(
 	[sprintf("team:%s", [t]) | some t in object.get(grant, "teams", [])],
@@ -123,7 +129,8 @@ default_repo_type := {"kustomize": "git", "helm": "helm"}
 # Components with at least one binding, as [document, path] pairs, for fast look-up.
 bound contains [binding.document, binding.path] if some binding in bindings
 
-# Every git-access-policy: its properties and where they are.
+# Every git-access-policy: its name (KubeVela's generated one when it has none), properties, and
+# where they are.
 policies contains policy if {
 	some doc in input.documents
 	doc.document.kind == "Application"
@@ -131,6 +138,7 @@ policies contains policy if {
 	base_type(p.type) == "git-access-policy"
 	policy := {
 		"document": doc.id,
+		"name": object.get(p, "name", sprintf("%s-auto-gen-%d", [p.type, k])),
 		"path": ["spec", "policies", k, "properties"],
 		"properties": object.get(p, "properties", {}),
 	}

@@ -192,6 +192,7 @@ test_policies if {
 	policies := access.policies with input as envelope([policy_app("a.yaml#0", {"requiredRoles": ["oncall"]})], {})
 	policies == {{
 		"document": "a.yaml#0",
+		"name": "access",
 		"path": ["spec", "policies", 1, "properties"],
 		"properties": {"requiredRoles": ["oncall"]},
 	}}
@@ -235,4 +236,18 @@ test_declared_roles_keep_their_shape if {
 		"principals": ["team:acme/deployers", "user:bob"],
 		"grant": {"permission": "write", "users": ["bob"], "teams": ["acme/deployers"]},
 	}}
+}
+
+test_unnamed_policy_gets_kubevelas_generated_name if {
+	doc := {"id": "a.yaml#0", "document": {"kind": "Application", "spec": {"policies": [{"type": "git-access-policy", "properties": {}}]}}}
+	{p.name | some p in access.policies} == {"git-access-policy-auto-gen-0"} with input as envelope([doc], {})
+}
+
+test_role_without_value_is_an_empty_grant if {
+	component := {"name": "api", "type": "webservice", "traits": [{"type": "git-access", "properties": {
+		"repository": "acme/api",
+		"roles": {"deploy": null, "test": "read"},
+	}}]}
+	roles := {[r.role, r.permission, r.principals, r.grant] | some r in access.declared_roles} with input as envelope([application("a.yaml#0", [component])], {})
+	roles == {["deploy", "read", [], {}]}
 }
