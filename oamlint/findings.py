@@ -30,6 +30,7 @@ class Violation:
     file: str
     span: Span
     properties: dict[str, Any] = dataclasses.field(default_factory=dict)
+    where: str = ""  # the dotted path inside the document, when known
 
 
 @dataclasses.dataclass(frozen=True)
@@ -67,15 +68,16 @@ class Finding:
         }
 
 
-# Properties that name *what* a finding is about; the fingerprint is built from
-# these (plus the rule) so it survives edits that move lines.
-IDENTITY_KEYS = ("repository", "principal", "role", "component", "organization", "path")
+# Properties that say *which access* a finding is about. When a finding has them, they (and
+# the rule) are its identity, wherever it is written; otherwise the identity is the file and
+# the path inside the document. Either way the fingerprint survives edits that move lines.
+ACCESS_KEYS = ("repository", "principal", "role", "organization")
 
 
-def fingerprint(rule: str, file: str, properties: dict[str, Any]) -> str:
-    identity = {key: properties[key] for key in IDENTITY_KEYS if key in properties}
-    if not {"repository", "principal", "organization"} & identity.keys():
-        identity["file"] = file  # findings about a file's content, not about access
+def fingerprint(rule: str, file: str, properties: dict[str, Any], where: str = "") -> str:
+    identity = {key: properties[key] for key in (*ACCESS_KEYS, "component") if key in properties}
+    if not identity.keys() & set(ACCESS_KEYS):
+        identity.update(file=file, where=where or str(properties.get("path", "")))
     blob = json.dumps([rule, identity], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
 

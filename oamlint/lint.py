@@ -133,9 +133,9 @@ def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) 
     properties = dict(raw.get("properties") or {})
     doc = documents.get(str(raw.get("document")))
     if doc is not None:
-        return Violation(raw["rule"], raw["message"], doc.file, doc.source_map.locate(path), properties)
+        return Violation(raw["rule"], raw["message"], doc.file, doc.source_map.locate(path), properties, dotted(path))
     # Not about a spec document (e.g. a repository no spec declares): the config file.
-    return Violation(raw["rule"], raw["message"], config.file or "", config.source_map.locate(path), properties)
+    return Violation(raw["rule"], raw["message"], config.file or "", config.source_map.locate(path), properties, dotted(path))
 
 
 def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
@@ -152,5 +152,5 @@ def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config)
         category=rule.category,
         fix=rule.fix,
         properties=violation.properties,
-        fingerprint=fingerprint(rule.slug, violation.file, violation.properties),
+        fingerprint=fingerprint(rule.slug, violation.file, violation.properties, violation.where),
     )
