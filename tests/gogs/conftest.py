@@ -3,17 +3,21 @@
 Fixtures:
   gogs          -> LiveGogs: base_url, admin name and token, per-user tokens, work dir, app.ini, backup()
   gogs_backup   -> Path of a real `gogs backup --database-only` archive of the seeded instance
+Helpers: serve() runs a loopback HTTP server that is NOT Gogs, for faults a real Gogs cannot produce.
 The instance is seeded through the REST API with the organisation described in SEED_* below.
 """
 
 from __future__ import annotations
 
+import http.server
 import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,10 +86,39 @@ class LiveGogs:
         return target / name
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serve(answer: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Iterator[str]:
+    """A loopback HTTP server that is not Gogs, for faults a real Gogs cannot be made to produce."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+            answer(self)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def reply(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes, kind: str) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", kind)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
 
 
 def _app_ini(root: Path, port: int) -> str:
@@ -208,7 +241,7 @@ def _seed_repo_settings(gogs: LiveGogs) -> None:
 def _start(root: Path) -> tuple[LiveGogs, subprocess.Popen[bytes]]:
     for sub in ("custom/conf", "data", "log", "repos", "ssh", "tmp", "home"):
         (root / sub).mkdir(parents=True, exist_ok=True)
-    port = _free_port()
+    port = free_port()
     app_ini = root / "custom" / "conf" / "app.ini"
     app_ini.write_text(_app_ini(root, port))
     env = _environment(root)

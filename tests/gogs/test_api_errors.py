@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,38 +11,9 @@ from oamlint.errors import FatalError
 from oamlint.gogs import client as client_module
 from oamlint.gogs import collect
 from oamlint.gogs.client import TOKEN_HINT, URL_HINT, GogsClient
-from tests.gogs.conftest import LiveGogs, _free_port
+from tests.gogs.conftest import LiveGogs, free_port, reply, serve
 
 WRONG_TOKEN = "0123456789abcdef0123456789abcdef01234567"
-
-
-@contextmanager
-def serve(answer: Callable[[http.server.BaseHTTPRequestHandler], None]) -> Iterator[str]:
-    """A loopback HTTP server that is not Gogs, for faults a real Gogs cannot be made to produce."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
-            answer(self)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _reply(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes, kind: str) -> None:
-    handler.send_response(status)
-    handler.send_header("Content-Type", kind)
-    handler.send_header("Content-Length", str(len(body)))
-    handler.end_headers()
-    handler.wfile.write(body)
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +30,7 @@ def _fail(url: str, token: str, monkeypatch: pytest.MonkeyPatch) -> FatalError:
 
 
 def test_a_gogs_that_is_down_fails_after_the_retries(monkeypatch):
-    port = _free_port()
+    port = free_port()
     error = _fail(f"http://127.0.0.1:{port}/", WRONG_TOKEN, monkeypatch)
     assert error.message == f"cannot reach Gogs at http://127.0.0.1:{port} (connection failed)"
     assert error.hint == "check that Gogs is running and that --gogs-url is right"
@@ -82,14 +50,14 @@ def test_a_token_of_a_user_who_is_not_site_admin_is_refused(gogs: LiveGogs, monk
 
 
 def test_a_web_server_that_is_not_gogs_is_named_as_such(tmp_path: Path, monkeypatch):
-    with serve(lambda handler: _reply(handler, 404, b"<html>nothing here</html>", "text/html")) as url:
+    with serve(lambda handler: reply(handler, 404, b"<html>nothing here</html>", "text/html")) as url:
         error = _fail(url, WRONG_TOKEN, monkeypatch)
     assert error.message == f"{url} answered 404 Not Found to GET /api/v1/user; is it a Gogs server?"
     assert error.hint == URL_HINT
 
 
 def test_a_server_answering_html_with_200_is_not_gogs(monkeypatch):
-    with serve(lambda handler: _reply(handler, 200, b"<html>welcome</html>", "text/html")) as url:
+    with serve(lambda handler: reply(handler, 200, b"<html>welcome</html>", "text/html")) as url:
         error = _fail(url, WRONG_TOKEN, monkeypatch)
     assert error.message == f"{url} does not look like a Gogs server: GET /api/v1/user did not return JSON"
 
@@ -100,9 +68,9 @@ def test_transient_502_and_503_answers_are_retried_with_backoff():
 
     def answer(handler: http.server.BaseHTTPRequestHandler) -> None:
         if statuses:
-            _reply(handler, statuses.pop(0), b"busy", "text/plain")
+            reply(handler, statuses.pop(0), b"busy", "text/plain")
         else:
-            _reply(handler, 200, b'{"id": 1, "username": "root"}', "application/json")
+            reply(handler, 200, b'{"id": 1, "username": "root"}', "application/json")
 
     slept: list[float] = []
     with serve(answer) as url:
@@ -112,7 +80,7 @@ def test_transient_502_and_503_answers_are_retried_with_backoff():
 
 def test_a_server_that_stays_unavailable_fails_with_its_status(monkeypatch):
     """A stand-in server: Gogs itself never answers 503."""
-    with serve(lambda handler: _reply(handler, 503, b"down for maintenance", "text/plain")) as url:
+    with serve(lambda handler: reply(handler, 503, b"down for maintenance", "text/plain")) as url:
         error = _fail(url, WRONG_TOKEN, monkeypatch)
     assert error.message == f"Gogs at {url} answered 503 to GET /api/v1/user"
     assert error.hint == "check the Gogs server's log, then run the export again"
@@ -135,7 +103,7 @@ def test_an_empty_token_file_is_refused(tmp_path: Path):
 
 
 def test_a_url_with_credentials_is_never_echoed_back(monkeypatch):
-    port = _free_port()
+    port = free_port()
     error = _fail(f"http://someone:hunter2@127.0.0.1:{port}/gogs/?x=1", WRONG_TOKEN, monkeypatch)
     assert error.message == f"cannot reach Gogs at http://127.0.0.1:{port}/gogs (connection failed)"
 
