@@ -50,8 +50,23 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "help": {"text": rule.fix or rule.description, "markdown": readme},
         "helpUri": rule.docs_url,
         "defaultConfiguration": {"level": rule.level},
-        "properties": {"tags": [rule.category, *rule.tags], "category": rule.category},
+        "properties": _rule_properties(rule),
     }
+
+
+# GitHub code scanning ranks results tagged `security` by this score (CVSS-like, 0-10).
+SECURITY_SEVERITY = {"error": "8.0", "warning": "5.0", "note": "2.0"}
+STRUCTURE = "structure"
+
+
+def _rule_properties(rule: Rule) -> dict[str, Any]:
+    tags = list(dict.fromkeys([rule.category, *rule.tags]))
+    properties: dict[str, Any] = {"category": rule.category}
+    if rule.category != STRUCTURE:
+        tags = list(dict.fromkeys([*tags, "security"]))
+        properties["security-severity"] = SECURITY_SEVERITY[rule.level]
+    properties["tags"] = tags
+    return properties
 
 
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:

@@ -114,6 +114,6 @@ def test_clean_run_exits_0_and_says_so(app_dir: Path, run_cli: Callable[..., Res
 
 
 def test_fail_on_warning_counts_warnings(app_dir: Path, run_cli: Callable[..., Result]) -> None:
-    write(app_dir / "apps" / "payments.yaml", "apiVersion: core.oam.dev/v1beta1\nkind: Application\nspec: {{ x }}\n")
+    write(app_dir / "apps" / "payments.yaml", "apiVersion: core.oam.dev/v1beta1\nkind: Application\nspec: {{ .Values.spec }}\n")
     assert run_cli("check", "apps").exit_code == 0  # a skipped template is a note
     assert run_cli("check", "apps", "--fail-on", "note").exit_code == 1
