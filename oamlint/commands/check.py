@@ -56,9 +56,12 @@ def run(
         write_atomically(write_baseline, baselines.render(entries))
         sys.stdout.write(f"Wrote {len(entries)} {'finding' if len(entries) == 1 else 'findings'} to baseline `{write_baseline}`.\n")
         return 0
-    if baseline is not None:
-        report = apply_baseline(report, baseline, prune, output_format)
+    entries = baselines.load(baseline) if baseline is not None else []
+    stale = baselines.stale(report, entries)
+    report = baselines.without(report, {entry.fingerprint for entry in entries})
     emit(report, output_format, output, show_suppressed)
+    if prune and baseline is not None:  # after the report, and never inside a machine-readable one
+        (sys.stdout if output_format == "text" else sys.stderr).write(baselines.describe_stale(baseline, stale))
     return exit_code(report, fail_on)
 
 
@@ -94,14 +97,6 @@ def _anchor(paths: tuple[str, ...]) -> tuple[str, ...]:
     if not paths or not os.path.exists(paths[0]):
         return ()
     return (paths[0] if os.path.isdir(paths[0]) else os.path.dirname(os.path.abspath(paths[0])),)
-
-
-def apply_baseline(report: Report, path: str, prune: bool, output_format: str) -> Report:
-    entries = baselines.load(path)
-    if prune:
-        listing = baselines.describe_stale(path, baselines.stale(report, entries))
-        (sys.stdout if output_format == "text" else sys.stderr).write(listing)
-    return baselines.without(report, {entry.fingerprint for entry in entries})
 
 
 def emit(report: Report, output_format: str, output: str | None, show_suppressed: bool = False) -> None:
