@@ -174,18 +174,23 @@ def _environment(root: Path) -> dict[str, str]:
     return env
 
 
+def _logs(root: Path) -> str:
+    files = [root / "web.log", *sorted((root / "log").glob("*.log"))]
+    return "\n".join(f"--- {f.name}\n{f.read_text(errors='replace')[-4000:]}" for f in files if f.exists())
+
+
 def _wait_until_up(base_url: str, process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"gogs web exited with {process.returncode}: {log.read_text(errors='replace')}")
+            pytest.fail(f"gogs web exited with {process.returncode}:\n{_logs(log.parent)}")
         try:
             if requests.get(f"{base_url}/api/v1/users/search?q=x", timeout=2).status_code == 200:
                 return
         except requests.ConnectionError:
             pass
         time.sleep(0.2)
-    pytest.fail(f"gogs web did not answer on {base_url} within 60 s: {log.read_text(errors='replace')}")
+    pytest.fail(f"gogs web did not answer on {base_url} within 60 s:\n{_logs(log.parent)}")
 
 
 def _create_token(base_url: str, user: str) -> str:
@@ -255,10 +260,10 @@ def _start(root: Path) -> tuple[LiveGogs, subprocess.Popen[bytes]]:
         _wait_until_up(base_url, process, log)
         gogs.gogs("admin", "create-user", "--name", ADMIN, "--password", PASSWORD,
                   "--email", "siteadmin@example.com", "--admin")
+        gogs.admin_token = _create_token(base_url, ADMIN)
     except BaseException:
         _stop(process)
         raise
-    gogs.admin_token = _create_token(base_url, ADMIN)
     return gogs, process
 
 
