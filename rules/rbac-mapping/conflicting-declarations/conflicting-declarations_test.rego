@@ -1,0 +1,75 @@
+package oamlint.rules["rbac-mapping"]["conflicting-declarations_test"]
+
+import data.oamlint.rules["rbac-mapping"]["conflicting-declarations"] as rule
+
+doc(id, file, components) := {"id": id, "file": file, "document": {
+	"apiVersion": "core.oam.dev/v1beta1",
+	"kind": "Application",
+	"spec": {"components": components},
+}}
+
+component(name, repository, roles) := {"name": name, "type": "webservice", "traits": [{"type": "git-access", "properties": {
+	"repository": repository,
+	"roles": roles,
+}}]}
+
+deployers := {"permission": "write", "teams": ["acme/deployers"]}
+
+test_fail_different_teams_in_another_document if {
+	first := doc("apps/api.yaml#0", "apps/api.yaml", [component("api", "acme/payments", {"deploy": deployers})])
+	second := doc("apps/worker.yaml#0", "apps/worker.yaml", [component("worker", "acme/payments", {"deploy": {
+		"permission": "write",
+		"teams": ["acme/platform"],
+		"users": ["bob"],
+	}})])
+	violations := rule.report with input as {"config": {}, "documents": [second, first]}
+	violations == {{
+		"category": "rbac-mapping",
+		"rule": "conflicting-declarations",
+		"document": "apps/worker.yaml#0",
+		"path": ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy"],
+		"message": "Role `deploy` on `acme/payments` grants `write` to `team:acme/platform`, `user:bob` here, but `write` to `team:acme/deployers` in component `api` (apps/api.yaml)",
+		"properties": {
+			"repository": "acme/payments",
+			"role": "deploy",
+			"component": "worker",
+			"principal": "team:acme/platform, user:bob",
+		},
+	}}
+}
+
+test_fail_different_permission_in_the_same_document_at_the_later_component if {
+	components := [
+		component("api", "acme/payments", {"deploy": deployers}),
+		component("worker", "acme/payments", {"deploy": object.union(deployers, {"permission": "admin"})}),
+		component("jobs", "acme/payments", {"deploy": {}}),
+	]
+	violations := rule.report with input as {"config": {}, "documents": [doc("apps/payments.yaml#0", "apps/payments.yaml", components)]}
+	{[v.properties.component, v.message] | some v in violations} == {
+		["worker", "Role `deploy` on `acme/payments` grants `admin` to `team:acme/deployers` here, but `write` to `team:acme/deployers` in component `api` (apps/payments.yaml)"],
+		["jobs", "Role `deploy` on `acme/payments` grants `read` to nobody here, but `write` to `team:acme/deployers` in component `api` (apps/payments.yaml)"],
+	}
+}
+
+test_fail_names_the_document_id_when_the_input_has_no_file if {
+	components := [component("api", "acme/payments", {"deploy": deployers}), component("worker", "acme/payments", {"deploy": {}})]
+	some violation in rule.report with input as {"config": {}, "documents": [{"id": "a.yaml#3", "document": doc("", "", components).document}]}
+	endswith(violation.message, "in component `api` (a.yaml#3)")
+}
+
+test_success_same_grant_written_in_another_order if {
+	first := component("api", "acme/payments", {"deploy": {"permission": "write", "teams": ["acme/a", "acme/b"], "identity": {"provider": "okta", "group": "x"}}})
+	second := component("worker", "acme/payments", {"deploy": {"permission": "write", "teams": ["acme/b", "acme/a"]}})
+	count(rule.report) == 0 with input as {"config": {}, "documents": [doc("a.yaml#0", "a.yaml", [first, second])]}
+}
+
+test_success_different_roles_or_repositories if {
+	components := [
+		component("api", "acme/payments", {"deploy": deployers}),
+		component("worker", "acme/payments", {"test": {"permission": "read"}}),
+		component("web", "acme/web", {"deploy": {"permission": "read"}}),
+		component("odd", "", {"deploy": {"permission": "read"}}),
+		component("odd2", "", {"deploy": {"permission": "admin"}}),
+	]
+	count(rule.report) == 0 with input as {"config": {}, "documents": [doc("a.yaml#0", "a.yaml", components)]}
+}
