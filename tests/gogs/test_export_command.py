@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -82,6 +85,19 @@ def test_export_needs_exactly_one_source(tmp_path: Path, run_cli):
     assert (none.exit_code, none.stderr) == (2, "oamlint: error: no Gogs source was given\n" + SOURCES_HINT)
     two = run_cli("export", "--gogs-backup", "a.zip", "--gogs-url", "http://127.0.0.1:9")
     assert two.stderr == "oamlint: error: --gogs-backup, --gogs-url were all given\n" + SOURCES_HINT
+    stray = run_cli("export", "--gogs-backup", "a.zip", "--token-file", "t")
+    assert stray.stderr == "oamlint: error: --token-file is only used with --gogs-url\n" + SOURCES_HINT
+
+
+def test_a_real_oamlint_process_with_a_rejected_token_exits_2_without_showing_it(gogs: LiveGogs, tmp_path: Path):
+    env = {**os.environ, "GOGS_TOKEN": WRONG_TOKEN}
+    out = tmp_path / "export.json"
+    done = subprocess.run([sys.executable, "-m", "oamlint", "export", "--gogs-url", gogs.base_url, "-o", str(out)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (f"oamlint: error: Gogs at {gogs.base_url} rejected the API token (401 Unauthorized)\n"
+                           f"hint: {client_module.TOKEN_HINT}\n")
+    assert not out.exists()
 
 
 def test_loading_an_export_of_another_schema_version_says_how_to_fix_it(gogs_backup: Path, tmp_path: Path, run_cli):
