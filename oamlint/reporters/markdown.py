@@ -28,16 +28,17 @@ def render(report: Report, env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     links = Links(env)
     shown = [f for f in report.findings if not f.suppressed]
-    out = Budget(BUDGET)
-    out.add(verdict(report, shown) + "\n\n" + details(report) + "\n")
-    if shown:
-        findings_section(out, shown, links)
+    head = verdict(report, shown) + "\n\n" + details(report) + "\n"
+    access = Budget(BUDGET // 3)  # the access changes keep a share however many findings there are
     for diff in report.access:
-        access_section(out, diff, links)
-    if out.left_out:
-        out.force(f"\n_{out.left_out} more rows are not shown here (comment size limit); "
-                  "the SARIF results and `oamlint check` list everything._\n")
-    return out.text()
+        access_section(access, diff, links)
+    findings = Budget(BUDGET - len(head) - access.size)
+    if shown:
+        findings_section(findings, shown, links)
+    left_out = findings.left_out + access.left_out
+    tail = (f"\n_{left_out} more rows are not shown here (comment size limit); "
+            "the SARIF results and `oamlint check` list everything._\n") if left_out else ""
+    return head + findings.text() + access.text() + tail
 
 
 def verdict(report: Report, shown: list[Finding]) -> str:
@@ -66,8 +67,14 @@ def findings_section(out: Budget, findings: list[Finding], links: Links) -> None
         by_file.setdefault(finding.file, []).append(finding)
     opened = " open" if len(findings) <= OPEN_LIMIT else ""
     out.add("\n#### Findings\n")
+    if not opened:
+        by_rule: dict[str, int] = {}
+        for finding in findings:
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        counts = ", ".join(f"`{rule}` {n}" for rule, n in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])))
+        out.add(f"\nBy rule: {counts}.\n")
     for file, group in by_file.items():
-        if out.full:
+        if out.full or not out.fits(600):  # a section header and one row at least
             out.left_out += len(group)
             continue
         counts = ", ".join(_plural(n, level) for level in ("error", "warning", "note")
@@ -90,7 +97,7 @@ def access_section(out: Budget, diff: AccessDiff, links: Links) -> None:
     out.add(f"\n#### Access changes against {_against(diff)}: {diff.summary()}\n")
     if not diff.changes:
         return
-    if out.full:
+    if out.full or not out.fits(600):
         out.left_out += len(diff.changes)
         return
     opened = " open" if len(diff.changes) <= OPEN_LIMIT else ""
@@ -147,11 +154,14 @@ class Budget:
     def full(self) -> bool:
         return self.left_out > 0 or self.size > self.limit - self.reserve
 
+    def fits(self, size: int) -> bool:
+        return self.size + size <= self.limit - self.reserve
+
     def add(self, text: str) -> None:
         self.force(text)
 
     def row(self, text: str) -> None:
-        if self.full or self.size + len(text) > self.limit - self.reserve:
+        if self.full or not self.fits(len(text)):
             self.left_out += 1
             return
         self.force(text)
