@@ -6,9 +6,10 @@
 #   1. reuse .tools/bin/gogs if `gogs --version` prints the pinned version;
 #   2. copy a binary of the pinned version from the machine's tool cache
 #      (${OAMLINT_TOOLS_CACHE:-$HOME/.cache/oamlint/tools}/gogs-<version>/gogs);
-#   3. `CGO_ENABLED=0 go install gogs.io/gogs@v<version>` through the Go module proxy;
-#   4. `go build` in GOGS_SRC, when that names an unpacked Gogs source tree of the pinned tag.
-# A binary got by 3 or 4 is also put in the tool cache, so a fresh clone on the same machine reuses it.
+#   3. `CGO_ENABLED=0 go install gogs.io/gogs@v<version>` through the Go module proxy.
+# A binary got by 3 is also put in the tool cache, so a fresh clone on the same machine reuses it.
+# On 2026-11-25 the proxy answered 403 Forbidden for gogs.io/gogs at every version (and for its
+# dependency go.bobheadxi.dev/streamline), so step 3 fails here; the live tests then skip, saying so.
 # Exits non-zero, saying what failed and how to fix it, when every attempt fails.
 set -euo pipefail
 
@@ -58,22 +59,7 @@ fi
 echo "install-gogs: go install failed:" >&2
 tail -n 5 "$log" >&2
 
-if [ -n "${GOGS_SRC:-}" ]; then
-    echo "install-gogs: building from the source tree GOGS_SRC=$GOGS_SRC"
-    if (cd "$GOGS_SRC" && CGO_ENABLED=0 go build -trimpath -buildvcs=false -o "$target.tmp" .) >"$log" 2>&1 \
-        && has_pinned_version "$target.tmp"; then
-        mv "$target.tmp" "$target"
-        echo "install-gogs: installed Gogs $GOGS_VERSION at $target"
-        remember_in_cache
-        exit 0
-    fi
-    rm -f "$target.tmp"
-    echo "install-gogs: building from GOGS_SRC failed (or it is not Gogs $GOGS_VERSION):" >&2
-    tail -n 5 "$log" >&2
-fi
-
 echo "install-gogs: error: could not install Gogs $GOGS_VERSION into $target" >&2
 echo "hint: make the Go module proxy serve gogs.io/gogs@v$GOGS_VERSION and its dependencies," \
-    "or set GOGS_SRC to an unpacked source tree of Gogs v$GOGS_VERSION, or put a Gogs $GOGS_VERSION" \
-    "binary at $cache_dir/gogs; then run \`bash scripts/install-gogs.sh\` again" >&2
+    "or put a Gogs $GOGS_VERSION binary at $cache_dir/gogs; then run \`bash scripts/install-gogs.sh\` again" >&2
 exit 1
