@@ -1,0 +1,98 @@
+"""The pre-commit hook, run by the real pre-commit (PyPI) from this repository at the commit under test.
+
+pre-commit clones this repository at HEAD and installs it in its own virtualenv (from PyPI: the
+first run needs the network, later runs reuse PRE_COMMIT_HOME). OPA comes from PATH, as for users.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, write
+from tests.test_vcs import payments
+
+PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
+
+
+def run(cwd: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """A git repository whose .pre-commit-config.yaml uses this repository's hook at HEAD, hooks installed."""
+    if not PRE_COMMIT.exists():
+        pytest.fail(f"pre-commit is not installed: `{sys.executable} -m pip install -e '.[test]'`")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    shown = subprocess.run(["git", "cat-file", "-e", f"{head}:.pre-commit-hooks.yaml"], cwd=REPO)
+    assert shown.returncode == 0, "commit .pre-commit-hooks.yaml first: pre-commit tests the hook at HEAD"
+    root = tmp_path_factory.mktemp("hook-user") / "project"
+    home = Path(os.environ.get("OAMLINT_TEST_PRE_COMMIT_HOME") or tmp_path_factory.mktemp("pre-commit-home"))
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(root.parent),
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    root.mkdir()
+    write(root / ".pre-commit-config.yaml",
+          f"repos:\n  - repo: {REPO}\n    rev: {head}\n    hooks:\n      - id: oamlint\n")
+    for command in (["git", "init", "-q", "-b", "main"], ["git", "add", ".pre-commit-config.yaml"],
+                    [str(PRE_COMMIT), "install"], [str(PRE_COMMIT), "install-hooks"]):
+        done = run(root, *command, env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+    return root, env
+
+
+def commit(project: tuple[Path, dict[str, str]], name: str, text: str) -> tuple[int, str]:
+    """`git commit` of one new file: its exit code and what the hooks printed (git sends it to stderr)."""
+    root, env = project
+    write(root / name, text)
+    assert run(root, "git", "add", name, env=env).returncode == 0
+    done = run(root, "git", "commit", "-m", f"add {name}", env=env)
+    return done.returncode, done.stdout + done.stderr
+
+
+def test_a_commit_adding_an_admin_grant_is_refused_with_the_finding(project: tuple[Path, dict[str, str]]) -> None:
+    root, env = project
+    before = run(root, "git", "rev-list", "--all", "--count", env=env).stdout
+    code, printed = commit(project, "apps/payments.yaml", payments(deploy="admin"))
+    assert code == 1
+    assert "oamlint..................................................................Failed" in printed
+    assert ("apps/payments.yaml:17:29: error: Role `deploy` grants `admin` on `acme/payments-api` "
+            "to `team:acme/deployers` [admin-grant]") in printed
+    assert run(root, "git", "rev-list", "--all", "--count", env=env).stdout == before
+    run(root, "git", "rm", "-q", "-f", "apps/payments.yaml", env=env)
+
+
+def test_a_clean_commit_passes(project: tuple[Path, dict[str, str]]) -> None:
+    code, printed = commit(project, "apps/billing.yaml", payments().replace("payments-api", "billing-api"))
+    assert code == 0, printed
+    assert "oamlint..................................................................Passed" in printed
+
+
+def test_the_hook_skips_commits_without_yaml_and_reads_non_oam_yaml(project: tuple[Path, dict[str, str]]) -> None:
+    code, printed = commit(project, "notes.txt", "hello\n")
+    assert (code, "(no files to check)Skipped" in printed) == (0, True), printed
+    code, printed = commit(project, "ci/config.yaml", "steps: [build, test]\n")
+    assert (code, "oamlint..................................................................Passed" in printed) == (0, True), printed
+
+
+def test_hook_wall_time_on_one_file(project: tuple[Path, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
+    root, env = project
+    write(root / "one.yaml", payments())
+    run(root, "git", "add", "one.yaml", env=env)
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        done = run(root, str(PRE_COMMIT), "run", "oamlint", "--files", "one.yaml", env=env)
+        times.append(time.perf_counter() - started)
+        assert done.returncode == 0, done.stdout + done.stderr
+    with capsys.disabled():
+        print(f"\npre-commit run oamlint --files one.yaml: best {min(times):.2f}s of {len(times)} "
+              f"(opa: {shutil.which('opa', path=env['PATH'])})")
+    assert min(times) < 3.0  # the design's budget is "well under a second" for oamlint itself
