@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import Result
 
 from oamlint import vcs
+from oamlint.access_diff import Grant, diff_grants, diff_live, live_grants
 from oamlint.errors import FatalError
 from oamlint.spec.loader import display_path
-from tests.conftest import write
+from tests.conftest import REPO, write
 
 ROLE = """\
               {name}:
@@ -276,3 +279,52 @@ def test_resolve_accepts_any_git_revision_syntax(repo: Path) -> None:
     assert vcs.resolve(handle, "main@{0}").hexsha == git(repo, "rev-parse", "main")
     with pytest.raises(FatalError):
         vcs.resolve(handle, "HEAD:apps/payments.yaml")  # a blob, not a commit
+
+
+# --- the access diff itself ---------------------------------------------------------------------
+
+def grant(principal: str, permission: str, role: str = "test", repository: str = "acme/payments-api") -> Grant:
+    return Grant(repository, principal, role, permission, "payments-api", "apps/payments.yaml", 10)
+
+
+def test_diff_grants_keeps_the_strongest_grant_per_repository_principal_and_role() -> None:
+    before = [grant("team:acme/ci", "read"), grant("team:acme/ci", "write", role="deploy")]
+    after = [grant("team:acme/ci", "read"), grant("team:acme/ci", "admin"), grant("team:acme/ci", "write", role="deploy")]
+    diff = diff_grants(before, after, "main")
+    assert [c.describe() for c in diff.changes] == ["+ team:acme/ci read → admin on acme/payments-api (role test)"]
+    assert diff_grants(after, after, "main").summary() == "no access changes"
+
+
+def test_diff_live_compares_declared_grants_with_what_gogs_grants_today() -> None:
+    export = {
+        "schemaVersion": "oamlint.gogs-export/1",
+        "provenance": {"source": "backup", "location": "gogs-backup.zip", "gogsVersion": "0.14.3",
+                       "collectedAt": "2026-09-01T00:00:00Z", "collectedBy": "local:ci", "sourceTime": None,
+                       "sha256": "0" * 64},
+        "coverage": {"complete": True, "missing": []},
+        "users": [],
+        "organizations": [{"name": "acme", "fullName": "", "owners": ["root"], "members": [], "webhooks": [], "teams": [
+            {"name": "Owners", "permission": "owner", "members": ["root"], "repositories": ["acme/payments-api"]},
+            {"name": "ci", "permission": "write", "members": [], "repositories": ["acme/payments-api"]},
+            {"name": "qa", "permission": "admin", "members": [], "repositories": ["acme/payments-api", "acme/other"]},
+        ]}],
+        "repositories": [
+            {"fullName": "acme/payments-api", "owner": "acme", "name": "payments-api", "ownerKind": "organization",
+             "visibility": "private", "deployKeys": [], "webhooks": [],
+             "collaborators": [{"user": "alice", "permission": "write"}]},
+        ],
+        "accessTokens": [],
+        "effectiveAccess": [],
+    }
+    export_schema = json.loads((REPO / "oamlint/gogs/export.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(export_schema).validate(export)  # the shape `oamlint export` writes
+    live = live_grants(export)
+    assert live == {("acme/payments-api", "team:acme/ci"): "write", ("acme/payments-api", "team:acme/qa"): "admin",
+                    ("acme/other", "team:acme/qa"): "admin", ("acme/payments-api", "user:alice"): "write"}
+    declared = [grant("team:acme/ci", "read"), grant("team:acme/deployers", "write", role="deploy")]
+    assert [c.describe() for c in diff_live(declared, live).changes] == [
+        "- team:acme/ci write → read on acme/payments-api",
+        "+ team:acme/deployers write on acme/payments-api",
+        "- team:acme/qa admin on acme/payments-api",
+        "- user:alice write on acme/payments-api",
+    ]  # acme/other is declared by no spec: the drift rules report it, not the diff
