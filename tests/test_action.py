@@ -57,8 +57,8 @@ def run_action(workspace: Path, tmp: Path, inputs: dict[str, str], path: str, **
     base_env = {"PATH": path, "HOME": str(tmp), "LANG": "C.UTF-8", "CI": "true", "GITHUB_ACTIONS": "true",
                 "GITHUB_WORKSPACE": str(workspace), "RUNNER_TEMP": str(temp), "GITHUB_ACTION_PATH": str(REPO),
                 "GITHUB_STEP_SUMMARY": str(summary), **github}
-    steps: dict[str, dict[str, str]] = {}
-    context = {"inputs": values, "github": {"action_path": str(REPO)}, "steps": steps}
+    steps: dict[str, dict[str, dict[str, str]]] = {}
+    context: dict[str, Any] = {"inputs": values, "github": {"action_path": str(REPO)}, "steps": steps}
     log, code = "", 0
     for index, step in enumerate(metadata["runs"]["steps"]):
         assert step["shell"] == "bash" and "${{" not in step["run"], "inputs reach scripts through env: only"
