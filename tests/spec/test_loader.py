@@ -77,7 +77,7 @@ def test_invalid_yaml_is_a_yaml_syntax_violation_at_the_parser_position() -> Non
     loaded = load_text("apiVersion: core.oam.dev/v1beta1\nkind: X\nspec:\n  a: 1\n   b: 2\n", "bad.yaml")
     [violation] = loaded.violations
     assert (violation.rule, violation.span.line, violation.span.column) == ("yaml-syntax", 5, 5)
-    assert violation.message == "YAML syntax error: mapping values are not allowed in this context"
+    assert violation.message == "YAML syntax error: mapping values are not allowed here"
     assert loaded.documents == []
 
 
@@ -144,3 +144,17 @@ def test_every_scalar_is_located_on_the_line_that_holds_it(tree: dict[str, objec
         assert line.strip().startswith(f"{path[-1]}:")
         expected = str(value).lower() if isinstance(value, bool) else (f'"{value}"' if isinstance(value, str) else str(value))
         assert line[span.column - 1: span.end_column - 1] == expected
+
+
+def test_valid_yaml_12_that_libyaml_rejects_still_loads() -> None:
+    text = "apiVersion: core.oam.dev/v1beta1\nkind: X\nmatch: {principal: user:alice, url: https://git.example.com}\n"
+    loaded = load_text(text, "flow.yaml")
+    assert loaded.violations == []
+    assert loaded.documents[0].data["match"] == {"principal": "user:alice", "url": "https://git.example.com"}
+    assert loaded.documents[0].source_map.locate(("match", "principal")) == Span(3, 20, 3, 30)
+
+
+def test_documents_before_a_syntax_error_are_still_linted() -> None:
+    loaded = load_text(APP + "---\nkey: [unclosed\n", "two.yaml")
+    assert [d.kind for d in loaded.documents] == ["Application"]
+    assert [v.rule for v in loaded.violations] == ["yaml-syntax"]
