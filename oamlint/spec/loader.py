@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path as FsPath
 from typing import Any
@@ -24,6 +25,7 @@ from oamlint.spec.sourcemap import Path, SourceMap, dotted
 from oamlint.suppression import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
+STDIN = "-"
 OAM_GROUP = "core.oam.dev/"
 # A Go/Helm template action: `{{ .Values.x }}`, `{{- if … }}`, `{{ include … }}`.
 TEMPLATE_ACTION = re.compile(
@@ -66,7 +68,9 @@ def discover(paths: Iterable[str]) -> list[str]:
     """Every .yaml/.yml file under `paths`, sorted, skipping hidden files and directories."""
     found: set[str] = set()
     for given in paths:
-        if os.path.isfile(given):
+        if given == STDIN:
+            found.add(STDIN)
+        elif os.path.isfile(given):
             found.add(os.path.normpath(given))
         elif os.path.isdir(given):
             found.update(_walk(given))
@@ -92,9 +96,11 @@ def display_path(path: str) -> str:
 
 
 def load_file(path: str) -> LoadedFile:
-    shown = display_path(path)
+    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`)."""
+    shown = "<stdin>" if path == STDIN else display_path(path)
     try:
-        text = FsPath(path).read_bytes().decode("utf-8-sig")
+        raw = sys.stdin.buffer.read() if path == STDIN else FsPath(path).read_bytes()
+        text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         return _unreadable(shown, error)
     return load_text(text, shown)

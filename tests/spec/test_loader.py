@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from oamlint.findings import Span
-from oamlint.spec.loader import load_text
+from oamlint.spec.loader import load_file, load_text
 
 APP = """\
 apiVersion: core.oam.dev/v1beta1
@@ -158,3 +161,9 @@ def test_documents_before_a_syntax_error_are_still_linted() -> None:
     loaded = load_text(APP + "---\nkey: [unclosed\n", "two.yaml")
     assert [d.kind for d in loaded.documents] == ["Application"]
     assert [v.rule for v in loaded.violations] == ["yaml-syntax"]
+
+
+def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(APP.encode())))
+    loaded = load_file("-")
+    assert (loaded.file, [d.kind for d in loaded.documents]) == ("<stdin>", ["Application"])
