@@ -1,0 +1,56 @@
+"""End-to-end golden files: `oamlint check` over examples/ in every output format.
+
+examples/ fires every static rule (and, with its Gogs export, the drift rules), so a change in
+any rule's message, position, fingerprint or a format's layout shows up here as a diff.
+Regenerate after an intended change with `OAMLINT_UPDATE_GOLDEN=1 ./scripts/test tests/test_golden.py`
+and review the diff like code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from oamlint.catalogue import load_catalogue
+from tests.conftest import REPO
+
+EXAMPLES = REPO / "examples"
+GOLDEN = Path(__file__).parent / "golden"
+NOW = "2026-11-25T00:00:00Z"
+FORMATS = {"text": "txt", "json": "json", "sarif": "sarif", "markdown": "md", "github": "github"}
+
+
+def _normalise(text: str) -> str:
+    """The one machine-dependent value: SARIF's %SRCROOT% is the working directory's URI."""
+    return text.replace(EXAMPLES.as_uri() + "/", "file:///SRCROOT/")
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_examples_report_matches_golden_file(
+    output_format: str, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES)
+    for variable in [name for name in os.environ if name.startswith("GITHUB_")]:
+        monkeypatch.delenv(variable)
+    result = run_cli("check", ".", "--now", NOW, "--format", output_format)
+    assert result.exit_code == 1, result.stderr
+    actual = _normalise(result.stdout)
+    golden = GOLDEN / f"examples.{FORMATS[output_format]}"
+    if os.environ.get("OAMLINT_UPDATE_GOLDEN") == "1":
+        golden.write_text(actual, encoding="utf-8")
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+def test_examples_fire_every_rule_that_needs_no_gogs_export(
+    run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(EXAMPLES)
+    report = json.loads(run_cli("check", ".", "--now", NOW, "--format", "json").stdout)
+    fired = {finding["rule"] for finding in report["findings"]}
+    static = {slug for slug, rule in load_catalogue().items() if rule.category != "drift"}
+    assert static - fired == set()
