@@ -127,7 +127,23 @@ bindings contains binding if {
 default_repo_type := {"kustomize": "git", "helm": "helm"}
 
 # Components with at least one binding, as [document, path] pairs, for fast look-up.
-bound contains [binding.document, binding.path] if some binding in bindings
+bound := {[binding.document, binding.path] | some binding in bindings}
+
+# [document, component path] → the names of the roles its git-access traits declare.
+# (Built with comprehensions that OPA indexes on `document`; a partial rule grouped by key,
+# or a look-up scanning every trait, is quadratic over a thousand documents.)
+component_roles := {key: names |
+	some trait in traits
+	document := trait.document
+	component_path := array.slice(trait.path, 0, 3)
+	key := [document, component_path]
+	names := {name |
+		some other in traits
+		other.document == document
+		array.slice(other.path, 0, 3) == component_path
+		some name, _ in object.get(other.properties, "roles", {})
+	}
+}
 
 # Every git-access-policy: its name (KubeVela's generated one when it has none), properties, and
 # where they are.
@@ -146,12 +162,19 @@ policies contains policy if {
 
 # The roles every component of `document` must declare: the config's, plus its policies' (a
 # policy may add roles, never remove them).
-required_roles(document) := {role |
-	some role in object.get(input, ["config", "requiredRoles"], [])
-} | {role |
+required_roles(document) := config_required_roles | object.get(policy_required_roles, document, set())
+
+config_required_roles := {role | some role in object.get(input, ["config", "requiredRoles"], [])}
+
+# Document id → the roles its git-access policies require.
+policy_required_roles := {document: roles |
 	some policy in policies
-	policy.document == document
-	some role in object.get(policy.properties, "requiredRoles", [])
+	document := policy.document
+	roles := {role |
+		some other in policies
+		other.document == document
+		some role in object.get(other.properties, "requiredRoles", [])
+	}
 }
 
 # Every trait and component type a spec uses, with where it is written.

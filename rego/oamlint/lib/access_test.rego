@@ -251,3 +251,15 @@ test_role_without_value_is_an_empty_grant if {
 	roles := {[r.role, r.permission, r.principals, r.grant] | some r in access.declared_roles} with input as envelope([application("a.yaml#0", [component])], {})
 	roles == {["deploy", "read", [], {}]}
 }
+
+test_component_roles_index_every_trait_of_a_component if {
+	component := {"name": "api", "type": "webservice", "traits": [
+		{"type": "git-access", "properties": {"repository": "acme/api", "roles": {"deploy": {}}}},
+		{"type": "git-access", "properties": {"repository": "acme/api-config", "roles": {"test": {}}}},
+	]}
+	other := {"name": "web", "type": "webservice", "traits": [{"type": "git-access", "properties": {"repository": "acme/web"}}]}
+	index := access.component_roles with input as envelope([application("a.yaml#0", [component, other])], {})
+	count(index) == 2
+	index[["a.yaml#0", ["spec", "components", 0]]] == {"deploy", "test"}
+	count(index[["a.yaml#0", ["spec", "components", 1]]]) == 0
+}

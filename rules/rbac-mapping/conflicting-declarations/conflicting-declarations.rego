@@ -13,40 +13,34 @@ import data.oamlint.lib.result
 # Each declaration that differs from the first one (by document id, then path) for its
 # repository and role, reported at itself and naming the first.
 report contains violation if {
-	some key, roles in declarations
-	first := earliest(roles)
-	some role in roles
-	role != first
-	grant(role) != grant(first)
+	some role in access.declared_roles
+	repository := role.repository
+	repository != ""
+	name := role.role
+	first := min({[other.document, other.path, other.component, other.permission, other.principals] |
+		some other in access.declared_roles
+		other.repository == repository
+		other.role == name
+	})
+	[role.document, role.path] != [first[0], first[1]]
+	grant(role) != [first[3], first[4]]
 	subject := {
 		"document": role.document,
 		"path": role.path,
-		"repository": role.repository,
-		"role": role.role,
+		"repository": repository,
+		"role": name,
 		"component": role.component,
 		"principal": concat(", ", role.principals),
 	}
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"Role `%s` on `%s` grants %s here, but %s in component `%s` (%s)",
-		[role.role, role.repository, describe(role), describe(first), first.component, file(first.document)],
+		[name, repository, describe(role.permission, role.principals), describe(first[3], first[4]), first[2], file(first[0])],
 	))
-}
-
-# [repository, role] → its declarations.
-declarations[[role.repository, role.role]] contains role if {
-	some role in access.declared_roles
-	role.repository != ""
-}
-
-earliest(roles) := role if {
-	first := min({[role.document, role.path] | some role in roles})
-	some role in roles
-	[role.document, role.path] == first
 }
 
 grant(role) := [role.permission, role.principals]
 
-describe(role) := sprintf("`%s` to %s", [role.permission, who(role.principals)])
+describe(permission, principals) := sprintf("`%s` to %s", [permission, who(principals)])
 
 who(principals) := "nobody" if count(principals) == 0
 

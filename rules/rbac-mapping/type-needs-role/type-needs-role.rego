@@ -17,11 +17,18 @@ report contains violation if {
 	key := [use.document, use.component_path]
 	key in access.bound
 	not declares(key, role)
+	document := use.document
+	component_path := use.component_path
+	repositories := {binding.repository |
+		some binding in access.bindings
+		binding.document == document
+		binding.path == component_path
+	}
 	subject := {
 		"document": use.document,
 		"path": use.path,
 		"component": use.component,
-		"repository": concat(", ", sort(repositories[key])),
+		"repository": concat(", ", sort(repositories)),
 		"role": role,
 		"type": use.type,
 	}
@@ -31,14 +38,4 @@ report contains violation if {
 	))
 }
 
-# [document, component path] → the roles its git-access traits declare.
-declared[key] contains role if {
-	some trait in access.traits
-	key := [trait.document, array.slice(trait.path, 0, 3)]
-	some role, _ in object.get(trait.properties, "roles", {})
-}
-
-declares(key, role) if role in declared[key]
-
-# [document, component path] → the repositories it is bound to.
-repositories[[binding.document, binding.path]] contains binding.repository if some binding in access.bindings
+declares(key, role) if role in access.component_roles[key]

@@ -16,9 +16,13 @@ exempt := {"git-access"}
 # One finding per document and type, at its first use.
 report contains violation if {
 	is_object(input.config.types)
-	some document, types in unmapped
-	some type in types
-	use := first_use(document, type)
+	some use in access.type_uses
+	use.type != ""
+	not use.type in exempt
+	not use.type in object.keys(input.config.types)
+	document := use.document
+	type := use.type
+	use.order == min({other.order | some other in access.type_uses; other.document == document; other.type == type})
 	subject := {
 		"document": document,
 		"path": use.path,
@@ -29,22 +33,4 @@ report contains violation if {
 		"Type `%s` is not in `types` in .oamlint.yaml, so the role it needs on the repository is unknown",
 		[type],
 	))
-}
-
-# Document id → the types it uses that `types` does not map.
-unmapped[use.document] contains use.type if {
-	some use in access.type_uses
-	use.type != ""
-	not use.type in exempt
-	not use.type in object.keys(input.config.types)
-}
-
-# Document id → its type uses, so that finding the first use does not scan every document.
-uses_in[use.document] contains use if some use in access.type_uses
-
-first_use(document, type) := use if {
-	orders := {use.order | some use in uses_in[document]; use.type == type}
-	some use in uses_in[document]
-	use.type == type
-	use.order == min(orders)
 }
