@@ -17,6 +17,7 @@ from oamlint.findings import Span, Violation
 from oamlint.spec.loader import SUFFIXES, LoadedFile, display_path, load_text
 
 SYMLINK_MODE = 0o120000
+IGNORE_BATCH = 500
 
 
 def open_repository(*starts: str) -> git.Repo:
@@ -134,10 +135,11 @@ def _load_blob(blob: Blob, file: str) -> LoadedFile:
 
 def untracked_ignored(repo: git.Repo, files: list[str]) -> set[str]:
     """Those of `files` that git ignores (build output, vendored copies): not part of the change."""
-    if not files:
-        return set()
-    try:
-        ignored = repo.ignored(*[os.path.abspath(f) for f in files])
-    except git.GitCommandError:
-        return set()
-    return {os.path.normpath(f) for f in ignored}
+    paths = [os.path.abspath(f) for f in files]
+    ignored: set[str] = set()
+    for start in range(0, len(paths), IGNORE_BATCH):  # keeps each command line well under the OS limit
+        try:
+            ignored.update(os.path.normpath(f) for f in repo.ignored(*paths[start:start + IGNORE_BATCH]))
+        except git.GitCommandError:
+            continue
+    return ignored
