@@ -1,0 +1,219 @@
+# METADATA
+# description: |
+#   What the drift rules share: the Gogs export (`input.gogs`) indexed by lower-case name
+#   (Gogs names are case-insensitive), the access the specs declare per repository and
+#   principal, the access Gogs holds per repository and holder (the owning organisation's
+#   teams and the repository's collaborators), team membership expansion, and the parts of
+#   the export its collector could not see. Every set is empty without an export, so the
+#   drift rules stay silent in a plain `oamlint check`.
+package oamlint.lib.drift
+
+import data.oamlint.lib.access
+import data.oamlint.lib.config
+
+# Gogs's permission names, lowest first.
+levels := {"none": 0, "read": 1, "write": 2, "admin": 3, "owner": 4}
+
+# The team Gogs gives `owner` on every repository of its organisation.
+owners_team := "Owners"
+
+exported if is_object(input.gogs)
+
+# missing[part]: why the collector could not see `part` (from coverage.missing).
+missing[item.part] := item.reason if {
+	exported
+	some item in input.gogs.coverage.missing
+}
+
+# unseen(parts): the parts among `parts` that the export lacks.
+unseen(parts) := {part | some part in parts; missing[part]}
+
+repositories[lower(repo.fullName)] := repo if {
+	exported
+	some repo in input.gogs.repositories
+}
+
+users[lower(user.name)] := user if {
+	exported
+	some user in input.gogs.users
+}
+
+organizations[lower(org.name)] := org if {
+	exported
+	some org in input.gogs.organizations
+}
+
+# teams["team:<org>/<team>"] (lower case): the export's team, with its `organization`.
+teams[lower(sprintf("team:%s/%s", [org.name, team.name]))] := object.union(team, {"organization": org.name}) if {
+	some org in organizations
+	some team in org.teams
+}
+
+# effective[[user, repository]] (lower case): the export's effectiveAccess entry.
+effective[[lower(entry.user), lower(entry.repository)]] := entry if {
+	exported
+	some entry in input.gogs.effectiveAccess
+}
+
+# Repositories some spec binds a component to (lower case).
+declared_repositories contains lower(binding.repository) if {
+	exported
+	some binding in access.bindings
+}
+
+# binding_of(repo): where a repository is first named (by document, then path), for findings
+# about access to it that no role declares.
+binding_of(repo) := ranked[0][2] if {
+	ranked := sort([[b.document, b.source_path, b] | some b in access.bindings; lower(b.repository) == repo])
+	count(ranked) > 0
+}
+
+# Every principal a role names, one entry per `teams` or `users` item; wildcards are left to
+# broad-principal, and a time-boxed grant past its `until` declares nothing any more.
+#   document, path, component, repository, role, permission   as in lib/access declared_roles
+#   entry       the path of the item, e.g. [..., "roles", "deploy", "teams", 0]
+#   principal   `team:<org>/<team>` or `user:<name>`, as written
+#   key, repo   principal and repository in lower case
+#   level       levels[permission]
+declared contains grant if {
+	exported
+	some role in access.declared_roles
+	current(role)
+	some kind, field in {"team": "teams", "user": "users"}
+	some i, name in object.get(role.grant, field, [])
+	is_string(name)
+	not contains(name, "*")
+	principal := sprintf("%s:%s", [kind, name])
+	grant := {
+		"document": role.document,
+		"path": role.path,
+		"entry": array.concat(role.path, [field, i]),
+		"component": role.component,
+		"repository": role.repository,
+		"repo": lower(role.repository),
+		"role": role.role,
+		"permission": role.permission,
+		"level": levels[role.permission],
+		"principal": principal,
+		"key": lower(principal),
+	}
+}
+
+# A grant without `until`, or whose `until` has not passed (an unreadable one is
+# expired-grant's to report, and still counts here).
+current(role) if not role.grant.until
+
+current(role) if ends_ns(role.grant.until) >= config.now_ns
+
+current(role) if not ends_ns(role.grant.until)
+
+ends_ns(until) := (time.parse_rfc3339_ns(sprintf("%sT00:00:00Z", [until])) + day_ns) - 1 if {
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)
+}
+
+ends_ns(until) := time.parse_rfc3339_ns(until) if not regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)
+
+day_ns := ((24 * 60) * 60) * 1000000000
+
+# The (repository, principal) pairs the specs declare, and the highest declaration of each.
+declared_pairs contains [grant.repo, grant.key] if some grant in declared
+
+top(repo, key) := highest({grant | some grant in declared; grant.repo == repo; grant.key == key})
+
+# highest(grants): the grant with the highest level (first by document and path on a tie).
+highest(grants) := ranked[0][3] if {
+	ranked := sort([[0 - g.level, g.document, g.entry, g] | some g in grants])
+	count(ranked) > 0
+}
+
+# declared_for(repo, key): the declarations that give the holder `key` access to `repo`: those
+# naming it and, for a user, those naming a team the user is a member of.
+declared_for(repo, key) := {grant |
+	some grant in declared
+	grant.repo == repo
+	reaches(grant, key)
+}
+
+reaches(grant, key) if grant.key == key
+
+reaches(grant, key) if {
+	startswith(key, "user:")
+	some member in teams[grant.key].members
+	lower(member) == substring(key, 5, -1)
+}
+
+# Who holds access in Gogs, per repository (the holders an administrator grants to):
+#   repository, principal   Gogs's spelling; repo and key in lower case
+#   permission, level       what the holder gets
+#   via                     team (the team lists the repository), owners-team (every repository
+#                           of the organisation), collaborator
+# Owners of user-owned repositories, public read and site administrators are not holders here.
+held contains grant if {
+	some team in teams
+	team.name != owners_team
+	some repository in team.repositories
+	grant := holding(repository, team_principal(team), team.permission, "team")
+}
+
+held contains grant if {
+	some team in teams
+	team.name == owners_team
+	some repo in repositories
+	lower(repo.owner) == lower(team.organization)
+	grant := holding(repo.fullName, team_principal(team), "owner", "owners-team")
+}
+
+held contains grant if {
+	some repo in repositories
+	some collaborator in repo.collaborators
+	grant := holding(repo.fullName, sprintf("user:%s", [collaborator.user]), collaborator.permission, "collaborator")
+}
+
+team_principal(team) := sprintf("team:%s/%s", [team.organization, team.name])
+
+holding(repository, principal, permission, via) := {
+	"repository": repository,
+	"repo": lower(repository),
+	"principal": principal,
+	"key": lower(principal),
+	"permission": permission,
+	"level": levels[permission],
+	"via": via,
+}
+
+# granted(grant): the level Gogs gives a declared principal on the declared repository, public
+# read included; undefined when the principal or the repository is not in the export, or when
+# the export cannot tell (a team's repositories not visible).
+granted(grant) := max({team_level(grant), public_level(grant.repo)}) if startswith(grant.key, "team:")
+
+granted(grant) := max({user_level(grant), public_level(grant.repo)}) if startswith(grant.key, "user:")
+
+team_level(grant) := level if {
+	team := teams[grant.key]
+	team.name == owners_team
+	repo := repositories[grant.repo]
+	level := 4 * to_number(lower(repo.owner) == lower(team.organization))
+} else := levels[team.permission] if {
+	team := teams[grant.key]
+	repositories[grant.repo]
+	grant.repo in {lower(r) | some r in team.repositories}
+} else := 0 if {
+	team := teams[grant.key]
+	repositories[grant.repo]
+	is_array(team.repositories)
+}
+
+# What git enforces for a user (site administration left out): their effectiveAccess entry.
+user_level(grant) := levels[entry.gitPermission] if {
+	entry := effective[[substring(grant.key, 5, -1), grant.repo]]
+} else := 0 if {
+	users[substring(grant.key, 5, -1)]
+	repositories[grant.repo]
+}
+
+public_level(repo) := 1 if repositories[repo].visibility != "private"
+
+public_level(repo) := 0 if repositories[repo].visibility == "private"
+
+# The name of a level, for messages.
+level_name(level) := [name | some name, l in levels; l == level][0]

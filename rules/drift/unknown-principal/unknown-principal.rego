@@ -1,0 +1,56 @@
+# METADATA
+# title: unknown-principal
+# description: A role names a team or user that does not exist in Gogs
+# custom:
+#   level: error
+#   fix: Correct the name (`<org>/<team>` for a team, the login for a user), or create the team or user in Gogs
+#   tags: [drift, rbac]
+package oamlint.rules.drift["unknown-principal"]
+
+import data.oamlint.lib.drift
+import data.oamlint.lib.result
+
+report contains violation if {
+	some grant in drift.declared
+	problem := unknown(grant)
+	subject := {
+		"document": grant.document,
+		"path": grant.entry,
+		"repository": grant.repository,
+		"principal": grant.principal,
+		"role": grant.role,
+		"component": grant.component,
+	}
+	violation := result.fail(rego.metadata.chain(), subject, sprintf(
+		"Role `%s` on `%s` names `%s`, but %s",
+		[grant.role, grant.repository, grant.principal, problem],
+	))
+}
+
+unknown(grant) := sprintf("Gogs has no user `%s`", [name]) if {
+	startswith(grant.key, "user:")
+	name := substring(grant.principal, 5, -1)
+	not drift.users[lower(name)]
+}
+
+unknown(grant) := sprintf("organisation `%s` has no team `%s` in Gogs", [org, team]) if {
+	[org, team] := team_parts(grant)
+	drift.organizations[lower(org)]
+	not drift.teams[grant.key]
+}
+
+unknown(grant) := sprintf("Gogs has no organisation `%s`", [org]) if {
+	[org, _] := team_parts(grant)
+	not drift.organizations[lower(org)]
+	not drift.missing.organizations
+}
+
+team_parts(grant) := split(substring(grant.principal, 5, -1), "/") if startswith(grant.key, "team:")
+
+# Organisations the collector could not list may exist: their teams are not judged.
+unevaluated contains "organizations" if {
+	drift.missing.organizations
+	some grant in drift.declared
+	[org, _] := team_parts(grant)
+	not drift.organizations[lower(org)]
+}
