@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from oamlint import __version__
-from oamlint.commands import bundle, check, explain, export, rules
+from oamlint.commands import bundle, check, drift, explain, export, rules
 from oamlint.errors import FatalError
 
 EXIT_USAGE = 2
@@ -74,6 +74,8 @@ def cli() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record the fingerprints of today's findings in FILE, and exit 0.")
 @click.option("--prune", is_flag=True, help="With --baseline: list the entries that match no finding any more.")
+@click.option("--export", type=click.Path(dir_okay=False), metavar="FILE.json",
+              help="Also run the drift rules against this Gogs export (from `oamlint export` or `drift --export-out`).")
 def check_command(**options: Any) -> None:
     """Lint OAM specs under PATHS (default: the current directory)."""
     _dispatch(check.run, **options)
@@ -109,6 +111,31 @@ def bundle_command(output: str) -> None:
 def export_command(**options: Any) -> None:
     """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
     _dispatch(export.run, **options)
+
+
+@cli.command(name="drift")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive.")
+@click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only.")
+@click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://….")
+@click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file.")
+@click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "markdown", "github"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the report to FILE (the text report still goes to the terminal).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml.")
+@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH).")
+@click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle.")
+@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
+              help="Evaluate expiry and age as of this time (RFC 3339; default: the current time).")
+@click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
+              help="Also write the Gogs export used (atomically), to replay with `check --export`.")
+def drift_command(**options: Any) -> None:
+    """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
+    _dispatch(drift.run, **options)
 
 
 def _terminated(signum: int, frame: object) -> None:

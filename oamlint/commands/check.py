@@ -7,6 +7,8 @@ import datetime
 import os
 import sys
 import tempfile
+from pathlib import Path
+from typing import Any
 
 from oamlint import baseline as baselines
 from oamlint import vcs
@@ -38,11 +40,17 @@ def run(
     baseline: str | None = None,
     write_baseline: str | None = None,
     prune: bool = False,
+    export: str | None = None,
+    gogs: dict[str, Any] | None = None,
 ) -> int:
     if prune and baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
     settings = select_rules(load_config(config), select, ignore)
-    options = Options(opa_path=opa, opa_url=opa_url, now=now)
+    if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
+        from oamlint.gogs.export import load as load_export  # not on the pre-commit path
+
+        gogs = load_export(Path(export))
+    options = Options(opa_path=opa, opa_url=opa_url, now=now, gogs=gogs)
     revision = Revision.read(base, paths) if base is not None else None  # git errors before OPA starts
     with Engine(opa, opa_url) as engine:
         if revision is not None:
