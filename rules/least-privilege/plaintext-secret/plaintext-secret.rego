@@ -10,29 +10,29 @@ package oamlint.rules["least-privilege"]["plaintext-secret"]
 import data.oamlint.lib.result
 import data.oamlint.lib.secrets
 
-# Every place a secret shows, with what it looks like; one document may show several.
-found contains [doc.id, path, kind] if {
-	some doc in input.documents
-	walk(doc.document, [path, value])
+# found(document): every place a secret shows in one document, as [path, kind] pairs, with
+# what it looks like; one place may show several kinds. (Per document, so that grouping the
+# kinds of a place never scans the findings of every other document.)
+found(document) := {[path, kind] |
+	walk(document, [path, value])
+	is_string(value) # secrets.kinds is empty for anything else
 	count(path) > 0
 	some kind in secrets.kinds(path[count(path) - 1], value)
-}
-
-# `env: [{name: DB_PASSWORD, value: hunter2}]` and `parameterValues` pairs.
-found contains [doc.id, array.concat(path, ["value"]), "a literal value for a secret-like name"] if {
-	some doc in input.documents
-	walk(doc.document, [path, pair])
+} | {[array.concat(path, ["value"]), "a literal value for a secret-like name"] |
+	# `env: [{name: DB_PASSWORD, value: hunter2}]` and `parameterValues` pairs.
+	walk(document, [path, pair])
 	secrets.held_under(pair.name, pair.value)
 }
 
 report contains violation if {
-	some [document, path, _] in found
+	some doc in input.documents
+	hits := found(doc.document)
+	some path in {path | some [path, _] in hits}
 	kinds := sort({kind |
-		some [d, p, kind] in found
-		d == document
+		some [p, kind] in hits
 		p == path
 	})
-	subject := object.union({"document": document, "path": path}, component(document, path))
+	subject := object.union({"document": doc.id, "path": path}, component(doc.document, path))
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"`%s` holds a plaintext secret (%s)",
 		[dotted(path), concat(", ", kinds)],
@@ -42,10 +42,7 @@ report contains violation if {
 # The component a path is in, for Applications and ApplicationConfigurations.
 component(document, path) := {"component": name} if {
 	array.slice(path, 0, 2) == ["spec", "components"]
-	i := path[2]
-	some doc in input.documents
-	doc.id == document
-	c := doc.document.spec.components[i]
+	c := document.spec.components[path[2]]
 	name := object.get(c, "name", object.get(c, "componentName", ""))
 	name != ""
 } else := {}
