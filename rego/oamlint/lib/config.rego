@@ -12,7 +12,8 @@ option(chain, name) := value if {
 	value := entry.annotations.custom.options[name]
 }
 
-has_setting(chain, name) if input.config.rules[chain[0].path[3]][name]
+# has_setting(chain, name): the config sets the option, whatever its value (`false` and `0` too).
+has_setting(chain, name) if _ = input.config.rules[chain[0].path[3]][name]
 
 # The run's clock, passed in by oamlint so that every decision about time is reproducible.
 now_ns := time.parse_rfc3339_ns(input.now)
