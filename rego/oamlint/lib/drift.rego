@@ -118,11 +118,12 @@ day_ns := ((24 * 60) * 60) * 1000000000
 # The (repository, principal) pairs the specs declare, and the highest declaration of each.
 declared_pairs contains [grant.repo, grant.key] if some grant in declared
 
-top(repo, key) := highest({grant | some grant in declared; grant.repo == repo; grant.key == key})
+top(repo, key) := highest({grant | some grant in declared; grant.repo == repo; grant.key == key}, key)
 
-# highest(grants): the grant with the highest level (first by document and path on a tie).
-highest(grants) := ranked[0][3] if {
-	ranked := sort([[0 - g.level, g.document, g.entry, g] | some g in grants])
+# highest(grants, key): the grant with the highest level; on a tie, one naming `key` itself
+# rather than a team it is a member of, then the first by document and path.
+highest(grants, key) := ranked[0][4] if {
+	ranked := sort([[0 - g.level, to_number(g.key != key), g.document, g.entry, g] | some g in grants])
 	count(ranked) > 0
 }
 

@@ -171,13 +171,15 @@ test_declared_for_a_team_is_only_what_names_it if {
 	{g.role | some g in found} == {"deploy"}
 }
 
-test_highest_prefers_the_higher_level_then_the_first_place if {
+test_highest_prefers_the_higher_level_then_the_principal_itself_then_the_first_place if {
 	grants := {
-		{"level": 1, "document": "a", "entry": [0], "role": "read"},
-		{"level": 2, "document": "b", "entry": [0], "role": "later"},
-		{"level": 2, "document": "a", "entry": [1], "role": "first"},
+		{"level": 1, "key": "user:bob", "document": "a", "entry": [0], "role": "read"},
+		{"level": 2, "key": "user:bob", "document": "b", "entry": [0], "role": "later"},
+		{"level": 2, "key": "team:acme/devs", "document": "a", "entry": [0], "role": "team"},
+		{"level": 2, "key": "user:bob", "document": "a", "entry": [1], "role": "first"},
 	}
-	drift.highest(grants).role == "first"
+	drift.highest(grants, "user:bob").role == "first"
+	drift.highest(grants, "user:carol").role == "team"
 }
 
 test_binding_of_is_the_first_place_a_repository_is_named if {

@@ -12,7 +12,7 @@ import data.oamlint.lib.result
 
 report contains violation if {
 	some holding in drift.held
-	declared := drift.highest(drift.declared_for(holding.repo, holding.key))
+	declared := drift.highest(drift.declared_for(holding.repo, holding.key), holding.key)
 	holding.level > declared.level
 	subject := {
 		"document": declared.document,
