@@ -236,20 +236,11 @@ class _Builder:
 
     def __init__(self, file: str, lines: list[str]) -> None:
         self.file = file
-        self.lines = lines
-        self.source_map = SourceMap()
+        self.source_map = SourceMap(lines)
         self.duplicates: list[Violation] = []
 
-    def span(self, node: Node) -> Span:
-        start, end = node.start_mark, node.end_mark
-        end_line, end_column = end.line + 1, end.column + 1
-        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
-            end_line = end.line
-            end_column = len(self.lines[end.line - 1]) + 1 if end.line - 1 < len(self.lines) else 1
-        return Span(start.line + 1, start.column + 1, end_line, end_column)
-
-    def build(self, node: Node, path: Path, key: Span | None = None) -> Any:
-        self.source_map.add(path, self.span(node), key, isinstance(node, ScalarNode))
+    def build(self, node: Node, path: Path, key: Node | None = None) -> Any:
+        self.source_map.add(path, node, key)
         if isinstance(node, MappingNode):
             return self.mapping(node, path)
         if isinstance(node, SequenceNode):
@@ -258,19 +249,21 @@ class _Builder:
 
     def mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        seen: dict[str, int] = {}
+        seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            if _tag(key_node) == MERGE:
                 self.merge(result, value_node, path)
                 continue
             if not isinstance(key_node, ScalarNode):
-                raise _NodeError("YAML syntax error: a mapping key must be a plain value, not a mapping or list", self.span(key_node))
+                raise _NodeError(
+                    "YAML syntax error: a mapping key must be a plain value, not a mapping or list",
+                    self.source_map.span(key_node),
+                )
             name = str(key_node.value)  # keys stay text, as JSON needs: `null:` is "null"
-            key_span = self.span(key_node)
             if name in seen:
-                self.duplicates.append(self.duplicate(name, seen[name], key_span, path))
-            seen[name] = key_span.line
-            result[name] = self.build(value_node, path + (name,), key_span)
+                self.duplicates.append(self.duplicate(name, seen[name], key_node, path))
+            seen[name] = key_node
+            result[name] = self.build(value_node, path + (name,), key_node)
         return result
 
     def merge(self, result: dict[str, Any], value: Node, path: Path) -> None:
@@ -280,16 +273,26 @@ class _Builder:
                 for name, item in self.mapping(source, path).items():
                     result.setdefault(name, item)
 
-    def duplicate(self, name: str, first_line: int, span: Span, path: Path) -> Violation:
+    def duplicate(self, name: str, first: Node, second: Node, path: Path) -> Violation:
         message = (
-            f"Key `{name}` appears twice in this mapping (first on line {first_line}); "
+            f"Key `{name}` appears twice in this mapping (first on line {first.start_mark.line + 1}); "
             "Kubernetes rejects the document and other tools silently keep only one value"
         )
+        span = self.source_map.span(second)
         return Violation("duplicate-key", message, self.file, span, {"path": dotted(path + (name,))})
 
 
+MERGE = "tag:yaml.org,2002:merge"
+
+
+def _tag(node: Node) -> str | None:
+    """The resolved tag; reads the suffix directly, as Node.tag builds a new string each time."""
+    ctag = node.ctag
+    return ctag.suffix if ctag.handle is None else node.tag
+
+
 def scalar(node: Node) -> Any:
-    tag, value = node.tag, node.value
+    tag, value = _tag(node), node.value
     if tag == "tag:yaml.org,2002:null":
         return None
     if tag == "tag:yaml.org,2002:bool":

@@ -1,33 +1,45 @@
-"""Map paths into a YAML document (keys and list indexes) to 1-based line/column spans."""
+"""Map paths into a YAML document (keys and list indexes) to 1-based line/column spans.
+
+The map keeps the parser's nodes and turns their marks into spans only when a finding asks
+(a document has thousands of nodes and a handful of findings).
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
+
+from ruamel.yaml.nodes import Node, ScalarNode
 
 from oamlint.findings import Span
 
 Path = tuple[str | int, ...]
 
 
-@dataclasses.dataclass(frozen=True)
-class Entry:
-    value: Span
-    key: Span | None  # the key's span when the value sits in a mapping
-    scalar: bool
-
-
 class SourceMap:
     """Positions of every node of one document, by path."""
 
-    def __init__(self) -> None:
-        self._entries: dict[Path, Entry] = {}
+    def __init__(self, lines: Sequence[str] = ()) -> None:
+        self._lines = lines
+        self._nodes: dict[Path, tuple[Node, Node | None]] = {}
 
-    def add(self, path: Path, value: Span, key: Span | None, scalar: bool) -> None:
-        self._entries[path] = Entry(value, key, scalar)
+    def add(self, path: Path, value: Node, key: Node | None) -> None:
+        self._nodes[path] = (value, key)
 
     def __contains__(self, path: object) -> bool:
-        return path in self._entries
+        return path in self._nodes
+
+    def span(self, node: Node) -> Span:
+        start, end = node.start_mark, node.end_mark
+        end_line, end_column = end.line + 1, end.column + 1
+        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
+            end_line = end.line
+            end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
+        return Span(start.line + 1, start.column + 1, end_line, end_column)
+
+    def key_span(self, path: Sequence[str | int]) -> Span | None:
+        """The span of the mapping key that holds `path`, when it exists and sits in a mapping."""
+        entry = self._nodes.get(tuple(path))
+        return self.span(entry[1]) if entry is not None and entry[1] is not None else None
 
     def locate(self, path: Sequence[str | int]) -> Span:
         """The span to report for `path`.
@@ -37,14 +49,15 @@ class SourceMap:
         reported at its nearest existing ancestor.
         """
         probe = tuple(path)
-        while probe not in self._entries and probe:
+        while probe not in self._nodes and probe:
             probe = probe[:-1]
-        entry = self._entries.get(probe)
+        entry = self._nodes.get(probe)
         if entry is None:
             return Span(1, 1, 1, 1)
-        if entry.scalar and probe == tuple(path):
-            return entry.value
-        return entry.key or _first_line(entry.value)
+        value, key = entry
+        if isinstance(value, ScalarNode) and probe == tuple(path):
+            return self.span(value)
+        return self.span(key) if key is not None else _first_line(self.span(value))
 
 
 def _first_line(span: Span) -> Span:
