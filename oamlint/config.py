@@ -67,16 +67,16 @@ def load_config(explicit: str | None) -> Config:
         return Config({}, None, SourceMap())
     data, source_map = load_mapping(str(path))
     config = Config(data, display_path(str(path)), source_map)
-    validate(config, path.read_text(encoding="utf-8-sig").splitlines())
+    validate(config)
     return config
 
 
-def validate(config: Config, lines: list[str]) -> None:
+def validate(config: Config) -> None:
     """Raise FatalError listing every problem of `config`, each at its file:line:column."""
     problems = list(dict.fromkeys([*schema_problems(config.data), *catalogue_problems(config.data)]))
     if not problems:
         return
-    located = sorted(((_span(config.source_map, lines, p), p.message) for p in problems),
+    located = sorted(((_span(config.source_map, p), p.message) for p in problems),
                      key=lambda item: (item[0].line, item[0].column))
     raise FatalError(
         "\n".join(f"{config.file}:{span.line}:{span.column}: {message}" for span, message in located),
@@ -190,19 +190,10 @@ def _one_of(names: Sequence[str]) -> str:
     return "one of " + ", ".join(f"`{name}`" for name in names)
 
 
-def _span(source_map: SourceMap, lines: list[str], problem: Problem) -> Span:
+def _span(source_map: SourceMap, problem: Problem) -> Span:
     """Where to report `problem`: the value, or for an unknown name the key itself."""
-    span = source_map.locate(problem.path)
-    if not problem.at_key or not problem.path:
-        return span
-    key = str(problem.path[-1])
-    for line in (span.line, span.line - 1):  # the key precedes its value, on its line or the one before
-        text = lines[line - 1] if 0 < line <= len(lines) else ""
-        limit = span.column - 1 if line == span.line else len(text)
-        found = text.rfind(key, 0, limit)
-        if found >= 0:
-            return Span(line, found + 1, line, found + 1 + len(key))
-    return span
+    key = source_map.key_span(problem.path) if problem.at_key else None
+    return key or source_map.locate(problem.path)
 
 
 def select_rules(config: Config, select: Sequence[str], ignore: Sequence[str]) -> Config:
