@@ -54,3 +54,32 @@ def test_templates_are_one_note_each(corpus_report: dict[str, object]) -> None:
     notes = Counter(_relative(f) for f in corpus_report["findings"] if f["rule"] == "template-file")  # type: ignore[attr-defined]
     assert set(notes.values()) == {1}
     assert set(notes) <= templated and len(notes) >= len(templated) - 1
+
+
+def _components_in_corpus(skipped: set[str]) -> int:
+    """Components of every Application/ApplicationConfiguration the corpus holds, counted independently
+    of oamlint's loader (ruamel's safe loader), leaving out the unparsable files and `skipped`."""
+    from ruamel.yaml import YAML
+
+    manifest = json.loads((CORPUS / "MANIFEST.json").read_text())["files"]
+    count = 0
+    for record in manifest:
+        if record["corpus_path"] in skipped or record["parse"] != "ok" or "duplicate_keys" in record:
+            continue
+        for doc in YAML(typ="safe", pure=True).load_all((CORPUS / record["corpus_path"]).read_text(encoding="utf-8-sig")):
+            if isinstance(doc, dict) and str(doc.get("apiVersion", "")).startswith("core.oam.dev/") \
+                    and doc.get("kind") in ("Application", "ApplicationConfiguration"):
+                count += len((doc.get("spec") or {}).get("components") or [])
+    return count
+
+
+def test_specs_without_git_access_give_missing_repository_per_component_and_nothing_unexpected(
+    corpus_report: dict[str, object],
+) -> None:
+    findings = corpus_report["findings"]  # type: ignore[assignment]
+    rules = Counter(f["rule"] for f in findings)  # type: ignore[attr-defined]
+    # No config and no git-access anywhere: only rules whose input is present may fire.
+    assert set(rules) <= {"missing-repository", "plaintext-secret", "schema", "template-file", "yaml-syntax",
+                          "duplicate-key"}
+    templates = {_relative(f) for f in findings if f["rule"] == "template-file"}  # type: ignore[index]
+    assert rules["missing-repository"] == _components_in_corpus(templates)
