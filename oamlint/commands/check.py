@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from oamlint import baseline as baselines
-from oamlint import vcs
 from oamlint.access_diff import diff_grants, diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
@@ -83,6 +82,8 @@ class Revision:
 
     @classmethod
     def read(cls, rev: str, paths: tuple[str, ...]) -> Revision:
+        from oamlint import vcs  # GitPython costs ~90 ms to import; only --base needs it
+
         repo = vcs.open_repository(".", *_anchor(paths))
         given = paths or (vcs.root(repo),)
         relative = vcs.repository_paths(repo, given)
