@@ -28,43 +28,33 @@ missing[item.part] := item.reason if {
 # unseen(parts): the parts among `parts` that the export lacks.
 unseen(parts) := {part | some part in parts; missing[part]}
 
-repositories[lower(repo.fullName)] := repo if {
-	exported
-	some repo in input.gogs.repositories
-}
+# The export's lists as objects keyed by lower-case name. They are complete rules (built once,
+# then looked up by key); a partial rule would scan its list again for every look-up.
+repositories := {lower(repo.fullName): repo | exported; some repo in input.gogs.repositories}
 
-users[lower(user.name)] := user if {
-	exported
-	some user in input.gogs.users
-}
+users := {lower(user.name): user | exported; some user in input.gogs.users}
 
-organizations[lower(org.name)] := org if {
-	exported
-	some org in input.gogs.organizations
-}
+organizations := {lower(org.name): org | exported; some org in input.gogs.organizations}
 
 # teams["team:<org>/<team>"] (lower case): the export's team, with its `organization`.
-teams[lower(sprintf("team:%s/%s", [org.name, team.name]))] := object.union(team, {"organization": org.name}) if {
+teams := {lower(sprintf("team:%s/%s", [org.name, team.name])): object.union(team, {"organization": org.name}) |
 	some org in organizations
 	some team in org.teams
 }
 
 # effective[[user, repository]] (lower case): the export's effectiveAccess entry.
-effective[[lower(entry.user), lower(entry.repository)]] := entry if {
-	exported
-	some entry in input.gogs.effectiveAccess
-}
+effective := {[lower(entry.user), lower(entry.repository)]: entry | exported; some entry in input.gogs.effectiveAccess}
 
 # Repositories some spec binds a component to (lower case).
-declared_repositories contains lower(binding.repository) if {
-	exported
-	some binding in access.bindings
-}
+declared_repositories := {lower(binding.repository) | exported; some binding in access.bindings}
+
+# bound_in[repo]: the bindings naming a repository (lower case).
+bound_in := {repo: {b | some b in access.bindings; lower(b.repository) == repo} | some repo in declared_repositories}
 
 # binding_of(repo): where a repository is first named (by document, then path), for findings
 # about access to it that no role declares.
 binding_of(repo) := ranked[0][2] if {
-	ranked := sort([[b.document, b.source_path, b] | some b in access.bindings; lower(b.repository) == repo])
+	ranked := sort([[b.document, b.source_path, b] | some b in bound_in[repo]])
 	count(ranked) > 0
 }
 
@@ -115,10 +105,14 @@ ends_ns(until) := time.parse_rfc3339_ns(until) if not regex.match(`^[0-9]{4}-[0-
 
 day_ns := ((24 * 60) * 60) * 1000000000
 
+# declared_in[repo]: the declarations on a repository (lower case), so that look-ups by
+# repository do not scan every declaration.
+declared_in := {repo: {g | some g in declared; g.repo == repo} | some repo in {g.repo | some g in declared}}
+
 # The (repository, principal) pairs the specs declare, and the highest declaration of each.
 declared_pairs contains [grant.repo, grant.key] if some grant in declared
 
-top(repo, key) := highest({grant | some grant in declared; grant.repo == repo; grant.key == key}, key)
+top(repo, key) := highest({grant | some grant in declared_in[repo]; grant.key == key}, key)
 
 # highest(grants, key): the grant with the highest level; on a tie, one naming `key` itself
 # rather than a team it is a member of, then the first by document and path.
@@ -130,8 +124,7 @@ highest(grants, key) := ranked[0][4] if {
 # declared_for(repo, key): the declarations that give the holder `key` access to `repo`: those
 # naming it and, for a user, those naming a team the user is a member of.
 declared_for(repo, key) := {grant |
-	some grant in declared
-	grant.repo == repo
+	some grant in declared_in[repo]
 	reaches(grant, key)
 }
 
@@ -139,9 +132,14 @@ reaches(grant, key) if grant.key == key
 
 reaches(grant, key) if {
 	startswith(key, "user:")
-	some member in teams[grant.key].members
-	lower(member) == substring(key, 5, -1)
+	members[grant.key][substring(key, 5, -1)]
 }
+
+# members[team key]: the team's members (lower case), where the export shows them.
+members := {key: {lower(m) | some m in team.members} | some key, team in teams}
+
+# holds[team key]: the repositories a team lists (lower case), where the export shows them.
+holds := {key: {lower(r) | some r in team.repositories} | some key, team in teams; is_array(team.repositories)}
 
 # Who holds access in Gogs, per repository (the holders an administrator grants to):
 #   repository, principal   Gogs's spelling; repo and key in lower case
@@ -197,11 +195,10 @@ team_level(grant) := level if {
 } else := levels[team.permission] if {
 	team := teams[grant.key]
 	repositories[grant.repo]
-	grant.repo in {lower(r) | some r in team.repositories}
+	holds[grant.key][grant.repo]
 } else := 0 if {
-	team := teams[grant.key]
 	repositories[grant.repo]
-	is_array(team.repositories)
+	holds[grant.key]
 }
 
 # What git enforces for a user (site administration left out): their effectiveAccess entry.
