@@ -6,17 +6,16 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import importlib
 import signal
 import sys
 import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
 
 from oamlint import __version__
-from oamlint.commands import bundle, check, drift, explain, export, rules
 from oamlint.errors import FatalError
 
 EXIT_USAGE = 2
@@ -24,9 +23,14 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 
-def _dispatch(run: Callable[..., int], **options: Any) -> None:
+def _dispatch(command: str, **options: Any) -> None:
+    """Run `oamlint.commands.<command>.run(**options)` and exit with its code.
+
+    Commands are imported here, not at the top, so `--version`, `rules` and `explain` do not
+    pay for OPA's client, jsonschema and GitPython.
+    """
     try:
-        code = run(**options)
+        code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -42,6 +46,44 @@ def _dispatch(run: Callable[..., int], **options: Any) -> None:
     sys.exit(code)
 
 
+Decorator = Callable[[Callable[..., None]], Callable[..., None]]
+FORMATS = ["text", "json", "sarif", "markdown", "github"]
+
+
+def _options(*decorators: Decorator) -> Decorator:
+    """Several click options as one decorator, so commands that share them declare them once."""
+
+    def apply(function: Callable[..., None]) -> Callable[..., None]:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
+
+    return apply
+
+
+report_options = _options(
+    click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+                 help="Report format."),
+    click.option("--output", "-o", type=click.Path(dir_okay=False),
+                 help="Write the report to FILE (the text report still goes to the terminal)."),
+    click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
+                 show_default=True, help="Exit 1 when a finding is at or above this level."),
+    click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml."),
+    click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH)."),
+    click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle."),
+    click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]), metavar="TIME",
+                 help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
+)
+
+gogs_source_options = _options(
+    click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive."),
+    click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only."),
+    click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://…."),
+    click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file."),
+    click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url."),
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="oamlint")
 def cli() -> None:
@@ -50,17 +92,7 @@ def cli() -> None:
 
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "markdown", "github"]), default="text",
-              show_default=True, help="Report format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the report to FILE (the text report still goes to the terminal).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
-              show_default=True, help="Exit 1 when a finding is at or above this level.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml.")
-@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH).")
-@click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle.")
-@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
-              help="Evaluate expiry and age as of this time (RFC 3339; default: the current time).")
+@report_options
 @click.option("--select", multiple=True, metavar="RULE",
               help="Run only this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--ignore", multiple=True, metavar="RULE",
@@ -77,65 +109,47 @@ def cli() -> None:
 @click.option("--export", type=click.Path(dir_okay=False), metavar="FILE.json",
               help="Also run the drift rules against this Gogs export (from `oamlint export` or `drift --export-out`).")
 def check_command(**options: Any) -> None:
-    """Lint OAM specs under PATHS (default: the current directory)."""
-    _dispatch(check.run, **options)
+    """Lint OAM specs under PATHS (default: the current directory); `-` reads standard input."""
+    _dispatch("check", **options)
+
+
+@cli.command(name="drift")
+@click.argument("paths", nargs=-1, type=click.Path())
+@gogs_source_options
+@report_options
+@click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
+              help="Also write the Gogs export used (atomically), to replay with `check --export`.")
+def drift_command(**options: Any) -> None:
+    """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
+    _dispatch("drift", **options)
+
+
+@cli.command(name="export")
+@gogs_source_options
+@click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
+def export_command(**options: Any) -> None:
+    """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
+    _dispatch("export", **options)
 
 
 @cli.command(name="rules")
 def rules_command() -> None:
     """List every rule: slug, category, default level, description."""
-    _dispatch(rules.run)
+    _dispatch("rules")
 
 
 @cli.command(name="explain")
 @click.argument("rule")
 def explain_command(rule: str) -> None:
     """Print the documentation of RULE."""
-    _dispatch(explain.run, rule=rule)
+    _dispatch("explain", rule=rule)
 
 
 @cli.command(name="bundle")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default="oamlint.tar.gz", show_default=True)
 def bundle_command(output: str) -> None:
     """Build the policies as an OPA bundle (for servers used with --opa-url)."""
-    _dispatch(bundle.run, output=output)
-
-
-@cli.command(name="export")
-@click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive.")
-@click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only.")
-@click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://….")
-@click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file.")
-@click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url.")
-@click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
-def export_command(**options: Any) -> None:
-    """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
-    _dispatch(export.run, **options)
-
-
-@cli.command(name="drift")
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive.")
-@click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only.")
-@click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://….")
-@click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file.")
-@click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url.")
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "markdown", "github"]), default="text",
-              show_default=True, help="Report format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the report to FILE (the text report still goes to the terminal).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
-              show_default=True, help="Exit 1 when a finding is at or above this level.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml.")
-@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH).")
-@click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle.")
-@click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]),
-              help="Evaluate expiry and age as of this time (RFC 3339; default: the current time).")
-@click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
-              help="Also write the Gogs export used (atomically), to replay with `check --export`.")
-def drift_command(**options: Any) -> None:
-    """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
-    _dispatch(drift.run, **options)
+    _dispatch("bundle", output=output)
 
 
 def _terminated(signum: int, frame: object) -> None:
