@@ -38,8 +38,15 @@ class Report:
 class Options:
     opa_path: str | None = None
     opa_url: str | None = None
-    now: datetime.datetime | None = None
+    now: datetime.datetime | None = None  # --now; None: the current time
     gogs: dict[str, Any] | None = None
+    moment: datetime.datetime = dataclasses.field(init=False)  # the run's one clock reading, in UTC
+
+    def __post_init__(self) -> None:
+        moment = self.now or datetime.datetime.now(datetime.timezone.utc)
+        if moment.tzinfo is None:  # `--now 2026-11-25` means midnight UTC
+            moment = moment.replace(tzinfo=datetime.timezone.utc)
+        object.__setattr__(self, "moment", moment.astimezone(datetime.timezone.utc))
 
 
 def lint(paths: Iterable[str], config: Config, options: Options, engine: Engine | None = None) -> Report:
@@ -75,7 +82,7 @@ def settle(
     catalogue = load_catalogue()
     findings = [f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None]
     scope = suppression.Scope(
-        options.now or datetime.datetime.now(datetime.timezone.utc),
+        options.moment,
         complete, tuple(file.file for file in loaded), options.gogs is not None,
     )
     findings, problems = suppression.apply(findings, config, {f.file: f.ignores for f in loaded if f.ignores}, scope)
@@ -93,14 +100,13 @@ def schema_violations(documents: list[Document]) -> list[Violation]:
 
 
 def envelope(documents: list[Document], config: Config, options: Options) -> dict[str, Any]:
-    now = options.now or datetime.datetime.now(datetime.timezone.utc)
     return {
         "documents": [
             {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data} for d in documents
         ],
         "gogs": options.gogs,
         "config": config.data,
-        "now": now.isoformat().replace("+00:00", "Z"),
+        "now": options.moment.isoformat().replace("+00:00", "Z"),
     }
 
 

@@ -91,7 +91,7 @@ def apply(
     """`findings` with waivers and inline ignores applied, and the violations they cause."""
     catalogue = load_catalogue()
     waivers = [_Waiver(i, entry) for i, entry in enumerate(config.data.get("waivers") or [])]
-    today = scope.now.astimezone(datetime.timezone.utc).date() if scope.now.tzinfo else scope.now.date()
+    today = scope.now.date()  # Options.moment: always UTC
     base = os.path.dirname(os.path.abspath(config.file)) if config.file else os.getcwd()
     used: set[int] = set()
     result = []

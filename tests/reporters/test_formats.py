@@ -117,3 +117,12 @@ def test_fail_on_warning_counts_warnings(app_dir: Path, run_cli: Callable[..., R
     write(app_dir / "apps" / "payments.yaml", "apiVersion: core.oam.dev/v1beta1\nkind: Application\nspec: {{ .Values.spec }}\n")
     assert run_cli("check", "apps").exit_code == 0  # a skipped template is a note
     assert run_cli("check", "apps", "--fail-on", "note").exit_code == 1
+
+
+def test_now_as_a_bare_date_is_midnight_utc(app_dir: Path, run_cli: Callable[..., Result]) -> None:
+    expired = APP.replace("                teams: [acme/deployers]\n", "                teams: [acme/deployers]\n"
+                          "                until: 2026-11-24\n")
+    write(app_dir / "apps" / "payments.yaml", expired)
+    for now in ("2026-11-25", "2026-11-25T00:00:00Z", "2026-11-25T00:00:00"):
+        result = run_cli("check", "apps", "--select", "expired-grant", "--now", now)
+        assert "[expired-grant]" in result.stdout, now
