@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
 
 import pytest
-from click.testing import Result
 
 from tests.conftest import CORPUS
 

@@ -6,7 +6,6 @@ import dataclasses
 import datetime
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from oamlint.access_diff import diff_grants, diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.errors import FatalError
+from oamlint.files import write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Options, Report, lint, lint_loaded
 from oamlint.reporters import FORMATS, text
@@ -136,13 +136,3 @@ def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
     return int(any(not f.suppressed and at_or_above(f.level, fail_on) for f in report.findings))
-
-
-def write_atomically(path: str, content: str) -> None:
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp") as handle:
-            handle.write(content)
-        os.replace(handle.name, path)
-    except OSError as error:
-        raise FatalError(f"cannot write `{path}`: {error.strerror}", "check that the directory exists and is writable") from None

@@ -50,4 +50,4 @@ def write_export(document: dict[str, object], path: str) -> None:
     except FatalError as error:
         raise FatalError(error.message, "choose a writable --export-out path") from None
     except OSError as error:
-        raise FatalError(f"cannot write {path}: {error.strerror}", "choose a writable --export-out path") from None
+        raise FatalError(f"cannot write `{path}`: {error.strerror}", "choose a writable --export-out path") from None

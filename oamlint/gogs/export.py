@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -36,6 +34,7 @@ from typing import Any
 import jsonschema
 
 from oamlint.errors import FatalError
+from oamlint.files import write_atomically
 from oamlint.gogs import records as r
 from oamlint.gogs.build import build_content
 
@@ -95,19 +94,7 @@ def render(document: dict[str, Any]) -> str:
 
 
 def write_atomic(document: dict[str, Any], path: Path) -> None:
-    """Write via a temporary file in the same directory and os.replace, so readers never see half a file."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise FatalError(f"cannot write {path}: {error.strerror}", "choose a writable --output path") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(render(document))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, render(document))
 
 
 def load(path: Path) -> dict[str, Any]:

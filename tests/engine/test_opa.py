@@ -15,7 +15,6 @@ import pytest
 from click.testing import Result
 
 from oamlint.engine.opa import Engine
-from oamlint.errors import FatalError
 from tests.conftest import CORPUS, REPO, write
 
 ADMIN_APP = """\

@@ -219,7 +219,7 @@ def _seed_users(gogs: LiveGogs) -> None:
 
 
 def _seed_org(gogs: LiveGogs) -> None:
-    gogs.api("POST", f"/admin/users/alice/orgs", json={"username": ORG, "full_name": "Acme Corp"})
+    gogs.api("POST", "/admin/users/alice/orgs", json={"username": ORG, "full_name": "Acme Corp"})
     for owner, name, private in SEED_REPOS:
         gogs.api("POST", f"/admin/users/{owner}/repos", json={"name": name, "private": private})
     teams = {team["name"]: team["id"] for team in gogs.api("GET", f"/orgs/{ORG}/teams").json()}

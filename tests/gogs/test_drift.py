@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from oamlint.cli import cli
 from oamlint.gogs import export
@@ -311,7 +310,7 @@ def test_export_out_to_a_missing_directory_exits_2_before_linting(gogs_backup: P
     result = run_cli("drift", "specs", "--gogs-backup", str(gogs_backup), "--export-out", "nowhere/export.json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("oamlint: error: cannot write nowhere/export.json: ")
+    assert result.stderr.startswith("oamlint: error: cannot write `nowhere/export.json`: ")
     assert result.stderr.endswith("hint: choose a writable --export-out path\n")
 
 
