@@ -112,9 +112,9 @@ def envelope(documents: list[Document], config: Config, options: Options) -> dic
 
 def evaluate(documents: list[Document], config: Config, options: Options, engine: Engine | None) -> dict[str, Any]:
     if engine is not None:
-        return engine.evaluate_output(envelope(documents, config, options))
+        return engine.evaluate(envelope(documents, config, options))
     with Engine(options.opa_path, options.opa_url) as own:
-        return own.evaluate_output(envelope(documents, config, options))
+        return own.evaluate(envelope(documents, config, options))
 
 
 def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[Grant, ...]:

@@ -98,12 +98,8 @@ class Engine:
             _stop(self._process)
             self._process = None
 
-    def evaluate(self, envelope: dict[str, Any]) -> list[dict[str, Any]]:
-        """Every raw violation, from one evaluation of the whole envelope."""
-        return list(self.evaluate_output(envelope)["findings"])
-
-    def evaluate_output(self, envelope: dict[str, Any]) -> dict[str, Any]:
-        """All of `data.oamlint.output` (findings, declared grants, OPA version), in one evaluation."""
+    def evaluate(self, envelope: dict[str, Any]) -> dict[str, Any]:
+        """`data.oamlint.output` (findings, declared grants, OPA version): one evaluation of the whole envelope."""
         assert self._client is not None, "use Engine as a context manager"
         try:
             answer = self._client.query_rule(input_data=envelope, package_path="oamlint", rule_name="output")

@@ -59,7 +59,7 @@ def test_one_evaluation_returns_located_rego_violations(opa_binary: str) -> None
         {"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
             "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z"}
     with Engine(opa_binary) as engine:
-        [violation] = [v for v in engine.evaluate(envelope) if v["rule"] == "admin-grant"]
+        [violation] = [v for v in engine.evaluate(envelope)["findings"] if v["rule"] == "admin-grant"]
     assert violation["path"] == ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "permission"]
 
 
