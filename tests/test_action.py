@@ -191,7 +191,10 @@ def test_a_base_that_cannot_be_found_fails_with_exit_2_and_the_fix(pull_request:
 
 
 def test_install_step_fails_clearly_without_opa_or_go(pull_request: Path, tmp_path: Path) -> None:
-    path = os.pathsep.join([str(REPO / ".venv" / "bin"), SYSTEM_PATH])  # oamlint, but no opa and no go
+    only_oamlint = tmp_path / "only-oamlint"  # oamlint, but no opa (scripts/setup.sh links one into .venv/bin)
+    only_oamlint.mkdir()
+    (only_oamlint / "oamlint").symlink_to(REPO / ".venv" / "bin" / "oamlint")
+    path = os.pathsep.join([str(only_oamlint), SYSTEM_PATH])  # and no go
     result = run_action(pull_request, tmp_path, {"base-ref": "main"}, path)
     assert result.code == 1
     assert result.outputs["sarif-file"] == ""  # the run step never ran

@@ -8,14 +8,18 @@ one query of `data.oamlint.output`, through opa-python-client.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import types
+from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -129,7 +133,10 @@ class Engine:
             *map(str, policy_files()),
         ]
         try:
-            self._process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            with _interrupts_deferred():  # a Ctrl-C inside Popen would lose the only handle on the child
+                self._process = subprocess.Popen(
+                    command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+                )
         except OSError as error:
             raise FatalError(f"cannot start OPA `{self._opa_path}`: {error.strerror}", INSTALL_HINT) from None
         client = OpaClient(host="127.0.0.1", port=port, timeout=120)
@@ -158,6 +165,28 @@ class Engine:
             client.close_connection()
             raise FatalError(f"no healthy OPA answers at {self._url}", "start it, or drop --opa-url to let oamlint start its own")
         return client
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM until the block ends, then raise KeyboardInterrupt if one came.
+
+    Signal handlers can only be set from the main thread; elsewhere the block runs as is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
+        signal.signal(number, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _healthy(client: OpaClient) -> bool:
