@@ -48,6 +48,14 @@ class Problem(NamedTuple):
     at_key: bool = False  # report at the key (unknown names) rather than at the value
 
 
+def _find_near(paths: Sequence[str]) -> Path | None:
+    existing = [os.path.abspath(p) for p in paths if os.path.exists(p)]
+    if not existing:
+        return None
+    common = Path(os.path.commonpath(existing))
+    return find_config(common if common.is_dir() else common.parent)
+
+
 def find_config(start: Path) -> Path | None:
     for directory in (start, *start.parents):
         candidate = directory / CONFIG_NAME
@@ -56,13 +64,16 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(explicit: str | None) -> Config:
+def load_config(explicit: str | None, paths: Sequence[str] = ()) -> Config:
+    """--config FILE; else `.oamlint.yaml` searched upward from the working directory, and,
+    when there is none, upward from the linted paths (so `oamlint check examples/` uses
+    examples/.oamlint.yaml)."""
     if explicit is not None:
         if not os.path.isfile(explicit):
             raise FatalError(f"config file `{explicit}` does not exist", "check the path given to --config")
         path: Path | None = Path(explicit)
     else:
-        path = find_config(Path.cwd())
+        path = find_config(Path.cwd()) or _find_near(paths)
     if path is None:
         return Config({}, None, SourceMap())
     data, source_map = load_mapping(str(path))

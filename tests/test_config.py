@@ -70,6 +70,19 @@ def test_config_is_found_in_a_parent_directory(in_tmp: Path, monkeypatch: pytest
     assert load_config(None).data == {"requiredRoles": ["deploy"]}
 
 
+def test_without_one_above_the_working_directory_the_config_near_the_paths_is_used(in_tmp: Path) -> None:
+    write(in_tmp / "specs" / ".oamlint.yaml", "requiredRoles: [audit]\n")
+    write(in_tmp / "specs" / "apps" / "a.yaml", "kind: X\n")
+    loaded = load_config(None, ["specs/apps/a.yaml", "specs"])
+    assert (loaded.file, loaded.data) == ("specs/.oamlint.yaml", {"requiredRoles": ["audit"]})
+
+
+def test_the_working_directory_config_wins_over_the_one_near_the_paths(in_tmp: Path) -> None:
+    write(in_tmp / ".oamlint.yaml", "requiredRoles: [deploy]\n")
+    write(in_tmp / "specs" / ".oamlint.yaml", "requiredRoles: [audit]\n")
+    assert load_config(None, ["specs"]).data == {"requiredRoles": ["deploy"]}
+
+
 def test_unknown_top_level_key_suggests_the_closest(in_tmp: Path) -> None:
     assert problems_of("roles: {deploy: write}\nrulez:\n  admin-grant: off\n") == (
         ".oamlint.yaml:2:1: unknown key `rulez`; did you mean `rules`?"

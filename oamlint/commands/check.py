@@ -44,7 +44,7 @@ def run(
 ) -> int:
     if prune and baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
-    settings = select_rules(load_config(config), select, ignore)
+    settings = select_rules(load_config(config, paths), select, ignore)
     if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path
 

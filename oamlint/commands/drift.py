@@ -34,7 +34,7 @@ def run(
     now: datetime.datetime | None,
     export_out: str | None,
 ) -> int:
-    load_config(config)  # a broken .oamlint.yaml fails before a slow collection, not after
+    load_config(config, paths)  # a broken .oamlint.yaml fails before a slow collection, not after
     document = collect(gogs_backup=gogs_backup, gogs_config=gogs_config, gogs_db=gogs_db, gogs_url=gogs_url,
                        token_file=token_file)
     if export_out is not None:
