@@ -45,6 +45,7 @@ class Finding:
     properties: dict[str, Any] = dataclasses.field(default_factory=dict)
     suppressed: bool = False
     justification: str = ""
+    suppressed_in_source: bool = False  # by an inline `# oamlint ignore[…]`, not by a waiver
     fingerprint: str = ""
 
     def sort_key(self) -> tuple[str, int, int, str, str]:

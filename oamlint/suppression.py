@@ -112,7 +112,7 @@ def apply(
 def _ignore_inline(finding: Finding, ignores: Iterable[InlineIgnore]) -> Finding:
     for ignore in ignores:
         if ignore.reason and ignore.target == finding.span.line and finding.rule in ignore.rules:
-            return dataclasses.replace(finding, suppressed=True, justification=ignore.reason)
+            return dataclasses.replace(finding, suppressed=True, justification=ignore.reason, suppressed_in_source=True)
     return finding
 
 

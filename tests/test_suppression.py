@@ -224,7 +224,7 @@ def test_an_inline_ignore_with_a_reason_suppresses_the_finding_on_its_line_or_th
     assert (admin["rule"], admin["suppressed"]) == ("admin-grant", True)
     sarif = assert_valid_sarif(run_cli("check", ".", "--format", "sarif", *ONLY).stdout)
     assert sarif["runs"][0]["results"][0]["suppressions"] == [  # type: ignore[index]
-        {"kind": "external", "justification": "the deploy bot needs it until SEC-99"},
+        {"kind": "inSource", "justification": "the deploy bot needs it until SEC-99"},
     ]
 
 

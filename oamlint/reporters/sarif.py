@@ -88,7 +88,8 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "properties": finding.properties,
     }
     if finding.suppressed:
-        result["suppressions"] = [{"kind": "external", "justification": finding.justification}]
+        kind = "inSource" if finding.suppressed_in_source else "external"
+        result["suppressions"] = [{"kind": kind, "justification": finding.justification}]
     return result
 
 
