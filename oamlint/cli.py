@@ -18,6 +18,7 @@ import click
 from oamlint import __version__
 from oamlint.errors import FatalError
 
+EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
@@ -27,9 +28,17 @@ def _dispatch(command: str, **options: Any) -> None:
     """Run `oamlint.commands.<command>.run(**options)` and exit with its code.
 
     Commands are imported here, not at the top, so `--version`, `rules` and `explain` do not
-    pay for OPA's client, jsonschema and GitPython.
+    pay for OPA's client, jsonschema and GitPython. For the commands that evaluate policies,
+    OPA is launched before that import, so that it compiles them while Python imports the rest
+    (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it.
     """
+    launched = None
     try:
+        if command in EVALUATING and not options.get("opa_url"):
+            from oamlint.engine.process import interrupts_deferred, launch_early
+
+            with interrupts_deferred():
+                launched = options["launched"] = launch_early(options.get("opa"))
         code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
@@ -43,6 +52,9 @@ def _dispatch(command: str, **options: Any) -> None:
         click.echo("oamlint: internal error (this is a bug in oamlint):", err=True)
         click.echo(traceback.format_exc(), err=True)
         code = EXIT_INTERNAL
+    finally:
+        if launched is not None:
+            launched.stop()  # normally stopped already, by the Engine that adopted it
     sys.exit(code)
 
 

@@ -13,6 +13,7 @@ from oamlint import baseline as baselines
 from oamlint.access_diff import diff_grants, diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
+from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.files import write_atomically
 from oamlint.findings import at_or_above
@@ -41,6 +42,7 @@ def run(
     prune: bool = False,
     export: str | None = None,
     gogs: dict[str, Any] | None = None,
+    launched: OpaProcess | None = None,
 ) -> int:
     if prune and baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
@@ -51,7 +53,7 @@ def run(
         gogs = load_export(Path(export))
     options = Options(opa_path=opa, opa_url=opa_url, now=now, gogs=gogs)
     revision = Revision.read(base, paths) if base is not None else None  # git errors before OPA starts
-    with Engine(opa, opa_url) as engine:
+    with Engine(opa, opa_url, launched) as engine:
         if revision is not None:
             report = revision.compare(settings, options, engine, report_all or write_baseline is not None)
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from oamlint.commands import check
 from oamlint.config import load_config
+from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
@@ -33,6 +34,7 @@ def run(
     opa_url: str | None,
     now: datetime.datetime | None,
     export_out: str | None,
+    launched: OpaProcess | None = None,
 ) -> int:
     load_config(config, paths)  # a broken .oamlint.yaml fails before a slow collection, not after
     document = collect(gogs_backup=gogs_backup, gogs_config=gogs_config, gogs_db=gogs_db, gogs_url=gogs_url,
@@ -40,7 +42,7 @@ def run(
     if export_out is not None:
         write_export(document, export_out)
     return check.run(paths=paths, output_format=output_format, output=output, fail_on=fail_on, config=config,
-                     opa=opa, opa_url=opa_url, now=now, gogs=document)
+                     opa=opa, opa_url=opa_url, now=now, gogs=document, launched=launched)
 
 
 def write_export(document: dict[str, object], path: str) -> None:

@@ -8,25 +8,19 @@ one query of `data.oamlint.output`, through opa-python-client.
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
-import os
-import shutil
-import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import types
-from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
 
-from oamlint.bundle_files import policy_files
+from oamlint.engine.process import INSTALL_HINT, OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
 
 
@@ -55,32 +49,18 @@ else:
 
 REQUIRED_MAJOR = "1."
 START_TIMEOUT = 15.0
-INSTALL_HINT = (
-    "install OPA v1.x (see README: `go install github.com/open-policy-agent/opa@v1.22.3`) "
-    "or pass --opa /path/to/opa or --opa-url http://host:8181"
-)
-
-
-def find_opa(explicit: str | None) -> str:
-    """The OPA binary: --opa, then PATH, then next to this Python (a venv's bin)."""
-    if explicit:
-        if not (os.path.isfile(explicit) and os.access(explicit, os.X_OK)):
-            raise FatalError(f"cannot start OPA: `{explicit}` is not an executable file", INSTALL_HINT)
-        return explicit
-    beside_python = os.path.join(os.path.dirname(sys.executable), "opa")
-    found = shutil.which("opa") or (beside_python if os.access(beside_python, os.X_OK) else None)
-    if found is None:
-        raise FatalError("cannot start OPA: `opa` was not found on PATH", INSTALL_HINT)
-    return found
 
 
 class Engine:
     """A context manager around one OPA server, local or remote."""
 
-    def __init__(self, opa_path: str | None = None, opa_url: str | None = None) -> None:
+    def __init__(self, opa_path: str | None = None, opa_url: str | None = None,
+                 launched: OpaProcess | None = None) -> None:
+        """`launched`: an OPA already started with `process.launch` (see `cli.py`), to adopt."""
         self._opa_path = opa_path
         self._url = opa_url
-        self._process: subprocess.Popen[bytes] | None = None
+        self._launched = launched
+        self._process: OpaProcess | None = None
         self._client: OpaClient | None = None
 
     def __enter__(self) -> Engine:
@@ -98,9 +78,10 @@ class Engine:
         if self._client is not None:
             self._client.close_connection()
             self._client = None
-        if self._process is not None:
-            _stop(self._process)
-            self._process = None
+        for process in (self._process, self._launched):
+            if process is not None:
+                process.stop()
+        self._process = self._launched = None
 
     def evaluate(self, envelope: dict[str, Any]) -> dict[str, Any]:
         """`data.oamlint.output` (findings, declared grants, OPA version): one evaluation of the whole envelope."""
@@ -125,21 +106,11 @@ class Engine:
         return self._url or f"`{self._opa_path}`"
 
     def _start_local(self) -> OpaClient:
-        self._opa_path = find_opa(self._opa_path)
-        port = _free_port()
-        command = [
-            self._opa_path, "run", "--server", "--addr", f"127.0.0.1:{port}",
-            "--log-level", "error", "--skip-version-check",
-            *map(str, policy_files()),
-        ]
-        try:
-            with _interrupts_deferred():  # a Ctrl-C inside Popen would lose the only handle on the child
-                self._process = subprocess.Popen(
-                    command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-                )
-        except OSError as error:
-            raise FatalError(f"cannot start OPA `{self._opa_path}`: {error.strerror}", INSTALL_HINT) from None
-        client = OpaClient(host="127.0.0.1", port=port, timeout=120)
+        with interrupts_deferred():
+            self._process = self._launched or launch(self._opa_path)
+            self._launched = None
+        self._opa_path = self._process.path
+        client = OpaClient(host="127.0.0.1", port=self._process.port, timeout=120)
         self._wait_healthy(client)
         return client
 
@@ -147,8 +118,8 @@ class Engine:
         assert self._process is not None
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise _start_failure(self._opa_path or "opa", self._process)
+            if self._process.popen.poll() is not None:
+                raise _start_failure(self._process.path, self._process.popen)
             if _listening(client.port) and _healthy(client):
                 return
             time.sleep(0.005)
@@ -167,28 +138,6 @@ class Engine:
         return client
 
 
-@contextlib.contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM until the block ends, then raise KeyboardInterrupt if one came.
-
-    Signal handlers can only be set from the main thread; elsewhere the block runs as is.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
-    for number in previous:
-        signal.signal(number, lambda signum, frame: received.append(signum))
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-    if received:
-        raise KeyboardInterrupt
-
-
 def _healthy(client: OpaClient) -> bool:
     try:
         return bool(client.check_health())
@@ -203,24 +152,6 @@ def _listening(port: int) -> bool:
     except OSError:
         return False
     return True
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if process.stderr is not None:
-        process.stderr.close()
 
 
 def _start_failure(opa: str, process: subprocess.Popen[bytes]) -> FatalError:
@@ -261,4 +192,4 @@ def _where() -> str:
     return "run `opa check --strict` on the policies, or report a bug with the command you ran"
 
 
-__all__ = ["Engine", "find_opa"]
+__all__ = ["Engine"]
