@@ -15,20 +15,15 @@ levels := {"none": 0, "read": 1, "write": 2, "admin": 3}
 # The most a credential may live when neither the config nor a policy says.
 default_max_ttl := "24h"
 
-# policies(document): the name and properties of every git-access-policy in that document.
-policies(document) := object.get(policies_by_document, document, [])
+# policies(document): the git-access-policies of that document (lib/access `policies`).
+policies(document) := object.get(policies_by_document, document, set())
 
-# Document id → its git-access-policies, in document order, for documents that have any.
-# (Built once, one document at a time: a look-up scanning every document on each call is
-# quadratic over a thousand documents. Document ids are unique: `<file>#<index>`.)
-policies_by_document := {doc.id: found |
-	some doc in input.documents
-	found := [policy |
-		some p in object.get(doc.document, ["spec", "policies"], [])
-		split(p.type, "@")[0] == "git-access-policy"
-		policy := {"name": object.get(p, "name", p.type), "properties": object.get(p, "properties", {})}
-	]
-	count(found) > 0
+# Document id → its git-access-policies. (Built once: a look-up scanning every document on
+# each call is quadratic over a thousand documents.)
+policies_by_document := {document: found |
+	some policy in access.policies
+	document := policy.document
+	found := {other | some other in access.policies; other.document == document}
 }
 
 # role_limit(role): the strictest limit on a role from lib/access `declared_roles`, as
