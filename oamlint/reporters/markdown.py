@@ -17,6 +17,7 @@ from oamlint.baseline import hidden_note
 from oamlint.findings import Finding
 from oamlint.lint import Report
 from oamlint.reporters.github import workspace_path
+from oamlint.reporters.text import plural
 
 BUDGET = 60_000  # characters: GitHub refuses comments over 65,536
 OPEN_LIMIT = 20  # findings (or access changes) shown expanded; more are collapsed
@@ -43,7 +44,7 @@ def render(report: Report, env: Mapping[str, str] | None = None) -> str:
 
 def verdict(report: Report, shown: list[Finding]) -> str:
     new = "new " if report.base else ""
-    counts = [_plural(n, f"{new}{level}") for level in ("error", "warning", "note")
+    counts = [plural(n, f"{new}{level}") for level in ("error", "warning", "note")
               if (n := sum(1 for f in shown if f.level == level))]
     against = f" against `{report.base}`" if report.base else ""
     icon = "❌" if any(f.level == "error" for f in shown) else "⚠️" if shown else "✅"
@@ -54,8 +55,8 @@ def verdict(report: Report, shown: list[Finding]) -> str:
 
 
 def details(report: Report) -> str:
-    files = _plural(report.files, "file")
-    text = f"Checked {files} ({_plural(report.documents, 'OAM document')})."
+    files = plural(report.files, "file")
+    text = f"Checked {files} ({plural(report.documents, 'OAM document')})."
     if report.hidden:
         text += " " + hidden_note(report)
     return f"<sub>{text}</sub>"
@@ -77,7 +78,7 @@ def findings_section(out: Budget, findings: list[Finding], links: Links) -> None
         if out.full or not out.fits(600):  # a section header and one row at least
             out.left_out += len(group)
             continue
-        counts = ", ".join(_plural(n, level) for level in ("error", "warning", "note")
+        counts = ", ".join(plural(n, level) for level in ("error", "warning", "note")
                            if (n := sum(1 for f in group if f.level == level)))
         out.add(f"\n<details{opened}><summary><code>{_html(file)}</code> — {counts}</summary>\n\n"
                 "| | Line | Rule | Message |\n| --- | --- | --- | --- |\n")
@@ -102,8 +103,8 @@ def access_section(out: Budget, diff: AccessDiff, links: Links) -> None:
         return
     opened = " open" if len(diff.changes) <= OPEN_LIMIT else ""
     repositories = len(diff.by_repository())
-    out.add(f"\n<details{opened}><summary>{_plural(len(diff.changes), 'change')} on "
-            f"{_plural(repositories, 'repository', 'repositories')}</summary>\n\n"
+    out.add(f"\n<details{opened}><summary>{plural(len(diff.changes), 'change')} on "
+            f"{plural(repositories, 'repository', 'repositories')}</summary>\n\n"
             "| | Repository | Principal | Permission | Role | Declared at |\n| --- | --- | --- | --- | --- | --- |\n")
     for change in diff.changes:
         out.row(change_row(change, links))
@@ -189,7 +190,3 @@ def _html(text: str) -> str:
 
 def _url_path(path: str) -> str:
     return quote(path, safe="/")
-
-
-def _plural(n: int, word: str, words: str = "") -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"

@@ -31,10 +31,10 @@ def _finding(finding: Finding) -> list[str]:
 
 
 def summary(report: Report) -> str:
-    files = _plural(report.files, "file")
-    checked = f"Checked {files} ({_plural(report.documents, 'OAM document')})"
+    files = plural(report.files, "file")
+    checked = f"Checked {files} ({plural(report.documents, 'OAM document')})"
     counts = [
-        _plural(n, label) for n, label in (
+        plural(n, label) for n, label in (
             (report.count("error"), "error"), (report.count("warning"), "warning"), (report.count("note"), "note"),
         ) if n
     ]
@@ -44,5 +44,6 @@ def summary(report: Report) -> str:
     return f"{checked}: {', '.join(counts) if counts else 'no problems found'}."
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def plural(n: int, word: str, words: str = "") -> str:
+    """`1 file`, `2 files`; `words` for irregular plurals (`repositories`)."""
+    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
