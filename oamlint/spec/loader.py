@@ -20,7 +20,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
-from oamlint.spec import template
+from oamlint.spec import template, unread
 from oamlint.spec.sourcemap import Path, SourceMap, dotted
 from oamlint.suppression import InlineIgnore, inline_ignores
 
@@ -109,6 +109,7 @@ def load_text(text: str, file: str) -> LoadedFile:
     OAM document *and* has template actions outside comments and strings (`template.first_action`):
     a `{{` in a comment or a string value never switches the check off for a valid spec.
     """
+    text = unread.strip_document_boms(text)
     loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
     nodes, error = _compose_all(text)
@@ -203,6 +204,12 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
     loaded.violations.extend(builder.duplicates)
     if is_oam(data):
         loaded.documents.append(Document(loaded.file, index, data, builder.source_map))
+        return
+    stray = unread.lookalike(data)
+    if stray is not None:  # never dropped silently
+        key, message = stray
+        span = builder.source_map.key_span((key,)) if key != "apiVersion" else builder.source_map.locate((key,))
+        loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
 
 
 def _template_note(file: str, line: int, column: int) -> Violation:
