@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from oamlint import __version__
+from oamlint import __version__, limits
 from oamlint.errors import FatalError
 from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
@@ -35,15 +35,17 @@ def _dispatch(command: str, **arguments: Any) -> None:
     (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it (`launched=`).
     """
     launched = None
+    flags = arguments.pop("limit", ())  # --limit NAME=VALUE, applied around the whole command
     try:
-        engine = arguments.get("engine")
-        if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
-            from oamlint.engine.process import interrupts_deferred, launch_early
+        with limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+            engine = arguments.get("engine")
+            if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
+                from oamlint.engine.process import interrupts_deferred, launch_early
 
-            with interrupts_deferred():
-                launched = launch_early(engine.opa)
-            arguments = {**arguments, "launched": launched}
-        code = importlib.import_module(f"oamlint.commands.{command}").run(**arguments)
+                with interrupts_deferred():
+                    launched = launch_early(engine.opa)
+                arguments = {**arguments, "launched": launched}
+            code = importlib.import_module(f"oamlint.commands.{command}").run(**arguments)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -91,6 +93,11 @@ report_options = _options(
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )
 
+limit_option = click.option(
+    "--limit", multiple=True, metavar="NAME=VALUE",
+    help="Set a limit on what is read, e.g. `--limit fileBytes=16MiB` (repeatable; overrides `limits:` in the "
+         "config file; SECURITY.md lists them).")
+
 gogs_source_options = _options(
     click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive."),
     click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only."),
@@ -128,6 +135,7 @@ def cli() -> None:
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
+@limit_option
 @click.option("--select", multiple=True, metavar="RULE",
               help="Run only this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--ignore", multiple=True, metavar="RULE",
@@ -148,27 +156,29 @@ def check_command(**options: Any) -> None:
     compare = CompareOptions(base=options["base"], report_all=options["report_all"], baseline=options["baseline"],
                              write_baseline=options["write_baseline"], prune=options["prune"])
     _dispatch("check", paths=options["paths"], rules=_rules(options), report=_report(options), engine=_engine(options),
-              compare=compare, export=options["export"])
+              compare=compare, export=options["export"], limit=options["limit"])
 
 
 @cli.command(name="drift")
 @click.argument("paths", nargs=-1, type=click.Path())
 @gogs_source_options
 @report_options
+@limit_option
 @click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
               help="Also write the Gogs export used (atomically), to replay with `check --export`.")
 def drift_command(**options: Any) -> None:
     """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
     _dispatch("drift", paths=options["paths"], source=_source(options), rules=_rules(options), report=_report(options),
-              engine=_engine(options), export_out=options["export_out"])
+              engine=_engine(options), export_out=options["export_out"], limit=options["limit"])
 
 
 @cli.command(name="export")
 @gogs_source_options
+@limit_option
 @click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
 def export_command(**options: Any) -> None:
     """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
-    _dispatch("export", source=_source(options), output=options["output"])
+    _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"])
 
 
 @cli.command(name="rules")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from oamlint import baseline as baselines
+from oamlint import limits
 from oamlint.access_diff import diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
@@ -40,6 +41,7 @@ def run(
     if compare.prune and compare.baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)
+    limits.configure(config.data.get("limits"))
     gogs = None
     if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path

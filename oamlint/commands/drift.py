@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from oamlint import limits
 from oamlint.commands.check import lint_and_report
 from oamlint.config import load_config, select_rules
 from oamlint.engine.process import OpaProcess
@@ -34,6 +35,7 @@ def run(
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
+    limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     document = collect(**source.arguments())
     if export_out is not None:
         write_export(document, export_out)
