@@ -4,6 +4,7 @@
 package oamlint
 
 import data.oamlint.lib.access
+import data.oamlint.lib.drift
 
 # Every violation of every rule under data.oamlint.rules.<category>["<slug>"].
 findings contains violation if {
@@ -12,9 +13,11 @@ findings contains violation if {
 }
 
 # What oamlint asks for: the findings, the grants the specs declare (for the access diff
-# of `check --base`), and the OPA version that produced them.
+# of `check --base`), the names an API collection looks up (`drift --gogs-url`), and the OPA
+# version that produced them.
 output := {
 	"findings": findings,
 	"declared": access.declared_roles,
+	"lookups": drift.lookups,
 	"opa_version": opa.runtime().version,
 }
