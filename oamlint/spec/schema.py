@@ -49,7 +49,7 @@ class SchemaViolation:
 
     path: Path
     message: str
-    quote: bool = False  # a number or boolean where a string (a name) is expected: quoting it fixes it
+    quote: bool = dataclasses.field(default=False, compare=False)  # a number or boolean where a name belongs
 
 
 def schema_for(api_version: str, kind: str) -> dict[str, Any] | None:
@@ -168,8 +168,21 @@ def _violations(error: ValidationError, prefix: Path = ()) -> list[SchemaViolati
     if error.validator == "pattern" and "description" in schema:
         return [SchemaViolation(path, f"expected {schema['description']}, got {_describe(value)}")]
     quote = error.validator == "type" and "string" in ([rule] if isinstance(rule, str) else rule) \
-        and isinstance(value, (bool, int, float))
+        and isinstance(value, (bool, int, float)) and _names_something(path)
     return [SchemaViolation(path, _message(str(error.validator), rule, value), quote)]
+
+
+# Fields that hold names (their own value, or the items of their list): a number or a boolean
+# there is fixed by quoting it. (A number where a duration or a URL belongs is not.)
+NAME_FIELDS = frozenset({
+    "name", "type", "repository", "teams", "users", "roles", "group", "requiredRoles", "componentName",
+    "revisionName", "dependsOn", "policies", "component", "namespace",
+})
+
+
+def _names_something(path: Path) -> bool:
+    keys = [step for step in path if isinstance(step, str)]
+    return bool(keys) and keys[-1] in NAME_FIELDS
 
 
 def read_by_kubectl(document: dict[str, Any], paths: list[Path]) -> list[Path]:
