@@ -6,6 +6,7 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import signal
 import sys
@@ -16,6 +17,7 @@ from typing import Any
 import click
 
 from oamlint import __version__
+from oamlint.engine.deadlines import OPA_TIMEOUT, RUN_TIMEOUT, within
 from oamlint.errors import FatalError
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
@@ -33,13 +35,15 @@ def _dispatch(command: str, **options: Any) -> None:
     (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it.
     """
     launched = None
+    timeout = options.pop("timeout", None)
     try:
-        if command in EVALUATING and not options.get("opa_url"):
-            from oamlint.engine.process import interrupts_deferred, launch_early
+        with _run_deadline(timeout):
+            if command in EVALUATING and not options.get("opa_url"):
+                from oamlint.engine.process import interrupts_deferred, launch_early
 
-            with interrupts_deferred():
-                launched = options["launched"] = launch_early(options.get("opa"))
-        code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
+                with interrupts_deferred():
+                    launched = options["launched"] = launch_early(options.get("opa"))
+            code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -56,6 +60,14 @@ def _dispatch(command: str, **options: Any) -> None:
         if launched is not None:
             launched.stop()  # normally stopped already, by the Engine that adopted it
     sys.exit(code)
+
+
+def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[object]:
+    """The whole run within --timeout: exit 2 saying so when it is up (commands without the option: no limit)."""
+    if seconds is None:
+        return contextlib.nullcontext()
+    return within(seconds, FatalError(f"oamlint did not finish within {seconds:g}s (--timeout)",
+                                      "allow more time with --timeout SECONDS"))
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
@@ -83,6 +95,10 @@ report_options = _options(
     click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml."),
     click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH)."),
     click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle."),
+    click.option("--opa-timeout", type=click.FloatRange(min=0, min_open=True), default=OPA_TIMEOUT,
+                 show_default=True, metavar="SECONDS", help="How long OPA may take to answer after its start, and to answer each query."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=RUN_TIMEOUT,
+                 show_default=True, metavar="SECONDS", help="How long the whole run may take; then it stops with exit 2."),
     click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]), metavar="TIME",
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )

@@ -12,6 +12,7 @@ from typing import Any
 from oamlint import baseline as baselines
 from oamlint.access_diff import diff_grants, diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
+from oamlint.engine.deadlines import OPA_TIMEOUT
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
@@ -31,6 +32,7 @@ def run(
     config: str | None,
     opa: str | None,
     opa_url: str | None,
+    opa_timeout: float = OPA_TIMEOUT,
     now: datetime.datetime | None,
     select: tuple[str, ...] = (),
     ignore: tuple[str, ...] = (),
@@ -53,7 +55,7 @@ def run(
         gogs = load_export(Path(export))
     options = Options(opa_path=opa, opa_url=opa_url, now=now, gogs=gogs)
     revision = Revision.read(base, paths) if base is not None else None  # git errors before OPA starts
-    with Engine(opa, opa_url, launched) as engine:
+    with Engine(opa, opa_url, launched, opa_timeout) as engine:
         if revision is not None:
             report = revision.compare(settings, options, engine, report_all or write_baseline is not None)
         else:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from oamlint.commands import check
 from oamlint.config import load_config
+from oamlint.engine.deadlines import OPA_TIMEOUT
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.gogs import collect
@@ -32,6 +33,7 @@ def run(
     config: str | None,
     opa: str | None,
     opa_url: str | None,
+    opa_timeout: float = OPA_TIMEOUT,
     now: datetime.datetime | None,
     export_out: str | None,
     launched: OpaProcess | None = None,
@@ -42,7 +44,7 @@ def run(
     if export_out is not None:
         write_export(document, export_out)
     return check.run(paths=paths, output_format=output_format, output=output, fail_on=fail_on, config=config,
-                     opa=opa, opa_url=opa_url, now=now, gogs=document, launched=launched)
+                     opa=opa, opa_url=opa_url, opa_timeout=opa_timeout, now=now, gogs=document, launched=launched)
 
 
 def write_export(document: dict[str, object], path: str) -> None:
