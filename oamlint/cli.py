@@ -7,6 +7,7 @@ Errors are turned into exit codes here and nowhere else:
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
 import signal
 import sys
@@ -16,9 +17,10 @@ from typing import Any
 
 import click
 
-from oamlint import __version__
-from oamlint.engine.deadlines import OPA_TIMEOUT, RUN_TIMEOUT, within
+from oamlint import __version__, limits
+from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
+from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -26,24 +28,27 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 
-def _dispatch(command: str, **options: Any) -> None:
-    """Run `oamlint.commands.<command>.run(**options)` and exit with its code.
+def _dispatch(command: str, **arguments: Any) -> None:
+    """Run `oamlint.commands.<command>.run(**arguments)` and exit with its code.
 
     Commands are imported here, not at the top, so `--version`, `rules` and `explain` do not
     pay for OPA's client, jsonschema and GitPython. For the commands that evaluate policies,
     OPA is launched before that import, so that it compiles them while Python imports the rest
-    (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it.
+    (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it (`launched=`).
     """
     launched = None
-    timeout = options.pop("timeout", None)
+    flags = arguments.pop("limit", ())  # --limit NAME=VALUE, applied around the whole command
+    timeout = arguments.pop("timeout", None)  # --timeout SECONDS, for the whole command
     try:
-        with _run_deadline(timeout):
-            if command in EVALUATING and not options.get("opa_url"):
+        with _run_deadline(timeout), limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+            engine = arguments.get("engine")
+            if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
                 from oamlint.engine.process import interrupts_deferred, launch_early
 
                 with interrupts_deferred():
-                    launched = options["launched"] = launch_early(options.get("opa"))
-            code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
+                    launched = launch_early(engine.opa)
+                arguments = {**arguments, "launched": launched}
+            code = importlib.import_module(f"oamlint.commands.{command}").run(**arguments)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -95,13 +100,19 @@ report_options = _options(
     click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml."),
     click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH)."),
     click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle."),
-    click.option("--opa-timeout", type=click.FloatRange(min=0, min_open=True), default=OPA_TIMEOUT,
-                 show_default=True, metavar="SECONDS", help="How long OPA may take to answer after its start, and to answer each query."),
-    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=RUN_TIMEOUT,
-                 show_default=True, metavar="SECONDS", help="How long the whole run may take; then it stops with exit 2."),
+    click.option("--opa-timeout", type=click.FloatRange(min=0, min_open=True), default=EngineOptions.opa_timeout,
+                 show_default=True, metavar="SECONDS",
+                 help="How long OPA may take to answer after its start, and to answer each query."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=RUN_TIMEOUT, show_default=True,
+                 metavar="SECONDS", help="How long the whole run may take; then it stops with exit 2."),
     click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]), metavar="TIME",
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )
+
+limit_option = click.option(
+    "--limit", multiple=True, metavar="NAME=VALUE",
+    help="Set a limit on what is read, e.g. `--limit fileBytes=16MiB` (repeatable; overrides `limits:` in the "
+         "config file; SECURITY.md lists them).")
 
 gogs_source_options = _options(
     click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive."),
@@ -110,6 +121,26 @@ gogs_source_options = _options(
     click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file."),
     click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url."),
 )
+
+
+def _report(options: dict[str, Any]) -> ReportOptions:
+    """The report group from `report_options` (and check's `--show-suppressed`)."""
+    render = RenderOptions(show_suppressed=options.get("show_suppressed", False))
+    return ReportOptions(options["output_format"], options["output"], options["fail_on"], render)
+
+
+def _engine(options: dict[str, Any]) -> EngineOptions:
+    return EngineOptions(opa=options["opa"], opa_url=options["opa_url"], now=options["now"],
+                         opa_timeout=options["opa_timeout"])
+
+
+def _rules(options: dict[str, Any]) -> RuleOptions:
+    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())))
+
+
+def _source(options: dict[str, Any]) -> GogsSource:
+    """The group from `gogs_source_options`."""
+    return GogsSource(**{field.name: options[field.name] for field in dataclasses.fields(GogsSource)})
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,6 +152,7 @@ def cli() -> None:
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
+@limit_option
 @click.option("--select", multiple=True, metavar="RULE",
               help="Run only this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--ignore", multiple=True, metavar="RULE",
@@ -138,26 +170,33 @@ def cli() -> None:
               help="Also run the drift rules against this Gogs export (from `oamlint export` or `drift --export-out`).")
 def check_command(**options: Any) -> None:
     """Lint OAM specs under PATHS (default: the current directory); `-` reads standard input."""
-    _dispatch("check", **options)
+    compare = CompareOptions(base=options["base"], report_all=options["report_all"], baseline=options["baseline"],
+                             write_baseline=options["write_baseline"], prune=options["prune"])
+    _dispatch("check", paths=options["paths"], rules=_rules(options), report=_report(options), engine=_engine(options),
+              compare=compare, export=options["export"], limit=options["limit"], timeout=options["timeout"])
 
 
 @cli.command(name="drift")
 @click.argument("paths", nargs=-1, type=click.Path())
 @gogs_source_options
 @report_options
+@limit_option
 @click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
               help="Also write the Gogs export used (atomically), to replay with `check --export`.")
 def drift_command(**options: Any) -> None:
     """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
-    _dispatch("drift", **options)
+    _dispatch("drift", paths=options["paths"], source=_source(options), rules=_rules(options), report=_report(options),
+              engine=_engine(options), export_out=options["export_out"], limit=options["limit"],
+              timeout=options["timeout"])
 
 
 @cli.command(name="export")
 @gogs_source_options
+@limit_option
 @click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
 def export_command(**options: Any) -> None:
     """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
-    _dispatch("export", **options)
+    _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"])
 
 
 @cli.command(name="rules")

@@ -20,7 +20,6 @@ from types import FrameType
 
 from oamlint.errors import FatalError
 
-OPA_TIMEOUT = 60.0  # seconds; --opa-timeout: OPA's start (until it answers) and each query
 RUN_TIMEOUT = 600.0  # seconds; --timeout: the whole run
 
 

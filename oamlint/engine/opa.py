@@ -22,9 +22,10 @@ from urllib.parse import urlsplit
 import jsonschema
 import requests
 
-from oamlint.engine.deadlines import OPA_TIMEOUT, Deadline, within
+from oamlint.engine.deadlines import Deadline, within
 from oamlint.engine.process import INSTALL_HINT, RUN_LABEL, OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
+from oamlint.options import EngineOptions
 
 REQUIRED_MAJOR = "1."
 OUTPUT_SCHEMA = Path(__file__).with_name("output.schema.json")
@@ -34,7 +35,7 @@ class Engine:
     """A context manager around one OPA server, local or remote."""
 
     def __init__(self, opa_path: str | None = None, opa_url: str | None = None,
-                 launched: OpaProcess | None = None, timeout: float = OPA_TIMEOUT) -> None:
+                 launched: OpaProcess | None = None, timeout: float = EngineOptions.opa_timeout) -> None:
         """`launched`: an OPA already started with `process.launch` (see `cli.py`), to adopt.
 
         `timeout` (seconds, --opa-timeout): how long OPA may take to answer after its start, and
