@@ -133,7 +133,7 @@ def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) 
 
 def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
     rule = catalogue[violation.rule]
-    level = str(config.rule_setting(rule.slug).get("level", rule.level))
+    level = config.level(rule)
     if level not in LEVELS:  # "off"
         return None
     return Finding(
