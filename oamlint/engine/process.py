@@ -77,10 +77,12 @@ def launch(opa_path: str | None) -> OpaProcess:
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             process_group=guard.group if guard else None, preexec_fn=_dies_with_this_process(),
         )
-    except OSError as error:
+    except BaseException as error:
         if guard is not None:
             guard.release()
-        raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
+        if isinstance(error, OSError):
+            raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
+        raise
     return OpaProcess(path, port, popen, label, time.monotonic(), guard)
 
 
@@ -168,7 +170,8 @@ def interrupts_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)}
+    held = [signal.SIGINT, signal.SIGTERM, *([signal.SIGALRM] if hasattr(signal, "SIGALRM") else [])]
+    previous = {number: signal.getsignal(number) for number in held}
     for number in previous:
         signal.signal(number, lambda signum, frame: received.append(signum))
     try:
@@ -176,11 +179,12 @@ def interrupts_deferred() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    if any(number != signal.SIGALRM for number in received):
+    if any(number in (signal.SIGINT, signal.SIGTERM) for number in received):
         raise KeyboardInterrupt
-    handler = previous[signal.SIGALRM]
-    if received and callable(handler):
-        handler(signal.SIGALRM, None)
+    for number in received:  # a deadline's alarm
+        alarm = previous[number]
+        if callable(alarm):
+            alarm(number, None)
 
 
 def _free_port() -> int:
