@@ -179,12 +179,12 @@ def interrupts_deferred() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    if any(number in (signal.SIGINT, signal.SIGTERM) for number in received):
+    if any(signum in (signal.SIGINT, signal.SIGTERM) for signum in received):
         raise KeyboardInterrupt
-    for number in received:  # a deadline's alarm
-        alarm = previous[number]
+    for signum in received:  # a deadline's alarm
+        alarm = previous[signal.Signals(signum)]
         if callable(alarm):
-            alarm(number, None)
+            alarm(signum, None)
 
 
 def _free_port() -> int:
