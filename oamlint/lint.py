@@ -23,13 +23,16 @@ Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as 
 
 def lint(
     paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None, gogs: Gogs | None = None,
+    stdin_name: str | None = None,
 ) -> Report:
     """Lint the spec files under `paths`, in `engine` or a new OPA started from `options`.
+
+    `stdin_name`: where standard input's findings are reported (default `<stdin>`).
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
     files = discover(tuple(paths))
-    loaded = [load_file(path) for path in files]
+    loaded = [load_file(path, stdin_name) for path in files]
     complete = bool(config.data.get("waivers")) and suppression.covers(files, config)
     return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 
@@ -56,7 +59,8 @@ def lint_loaded(
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
     access = (diff_live(grants, live_grants(output.get("held") or [])),) if gogs is not None else ()
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access)
+    levels = {slug: config.level(rule) for slug, rule in catalogue.items()}
+    return Report(findings, len(loaded), len(documents), catalogue, levels, grants=grants, access=access)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:

@@ -65,7 +65,7 @@ def test_json_report_has_exactly_the_documented_shape(app_dir: Path, run_cli: Ca
     assert list(report["summary"]) == ["files", "documents", "error", "warning", "note"]
     finding = _admin(report["findings"])
     assert list(finding) == ["rule", "level", "message", "file", "line", "column", "endLine", "endColumn",
-                             "category", "fix", "fingerprint", "properties", "suppressed"]
+                             "category", "fix", "fingerprint", "properties", "suppressed", "uri"]
     assert (finding["file"], finding["line"], finding["column"], finding["endLine"], finding["endColumn"]) == (
         "apps/payments.yaml", ADMIN_LINE, ADMIN_COLUMN, ADMIN_LINE, ADMIN_COLUMN + len("admin"))
     assert finding["properties"] == {"repository": "acme/payments-api", "role": "deploy",
