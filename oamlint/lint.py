@@ -10,7 +10,7 @@ from oamlint.access_diff import diff_live, live_grants
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
-from oamlint.findings import LEVELS, Finding, Violation, fingerprint
+from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
 from oamlint.report import AccessGrant, Report
 from oamlint.spec import schema
@@ -172,4 +172,5 @@ def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config)
         fix=rule.fix,
         properties=violation.properties,
         fingerprint=fingerprint(rule.slug, violation.file, violation.properties, violation.where),
+        former_fingerprint=former_fingerprint(rule.slug, violation.file, violation.properties, violation.where),
     )

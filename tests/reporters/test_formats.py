@@ -69,7 +69,8 @@ def test_json_report_has_exactly_the_documented_shape(app_dir: Path, run_cli: Ca
     assert (finding["file"], finding["line"], finding["column"], finding["endLine"], finding["endColumn"]) == (
         "apps/payments.yaml", ADMIN_LINE, ADMIN_COLUMN, ADMIN_LINE, ADMIN_COLUMN + len("admin"))
     assert finding["properties"] == {"repository": "acme/payments-api", "role": "deploy",
-                                     "component": "payments-api", "principal": "team:acme/deployers"}
+                                     "component": "payments-api", "principal": "team:acme/deployers",
+                                     "rolePrincipals": ["team:acme/deployers"]}
     keys = [(f["file"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
     assert keys == sorted(keys)
 
