@@ -3,7 +3,9 @@
 // The data is the JSON in #matrix-data (see oamlint/reporters/html.py for its shape).
 (function () {
   'use strict';
+  var started = performance.now();
   var D = JSON.parse(document.getElementById('matrix-data').textContent);
+  var parsed = performance.now() - started;
   var LEVELS = ['none', 'read', 'write', 'admin', 'owner'];
   var SHORT = ['–', 'r', 'w', 'a', 'o'];
   var STATES = D.states; // [[id, label, glyph], …] in code order
@@ -116,7 +118,7 @@
     grid.tHead.innerHTML = head.join('');
     grid.tBodies[0].innerHTML = body.join('');
     grid.style.width = (ROWHEAD_W + visCols.length * COL_W) + 'px';
-    if (!printing) viewport.style.height = Math.min(MAX_H, HEAD_H + visRows.length * ROW_H + 20) + 'px';
+    viewport.style.height = printing ? '' : Math.min(MAX_H, HEAD_H + visRows.length * ROW_H + 20) + 'px';
     var gaps = grid.querySelectorAll('td.gap');
     for (var g = 0; g < gaps.length; g += 2) {
       gaps[g].style.width = (cw[0] * COL_W) + 'px';
@@ -322,7 +324,7 @@
     document.querySelectorAll('details.rule').forEach(function (x) { x.open = !!x.dataset.wasOpen; });
   });
 
-  window.oamlintTimings = { filter: 0 };
+  window.oamlintTimings = { filter: 0, started: started, parse: parsed };
   window.oamlintFilter = function (changes) { // for tests and benchmarks: set filters as the controls do
     Object.keys(changes).forEach(function (key) { F[key] = changes[key]; });
     applyFilters();
@@ -331,5 +333,6 @@
   var t0 = performance.now();
   applyFilters();
   window.oamlintTimings.firstRender = performance.now() - t0;
+  window.oamlintTimings.ready = performance.now(); // since navigation started: parse, data, first render
   document.body.classList.add('ready');
 }());
