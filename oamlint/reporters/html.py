@@ -11,12 +11,14 @@ text from specs or Gogs can never run as code (the template escapes it; the data
 
 from __future__ import annotations
 
+import array
 import base64
 import dataclasses
 import datetime
 import functools
 import hashlib
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
@@ -99,22 +101,39 @@ def page(audit: Audit) -> str:
 
 
 def matrix_data(matrix: Matrix, findings: Sequence[Finding]) -> dict[str, Any]:
-    """The matrix as report.js reads it: names once, cells as flat integer triples per repository.
+    """The matrix as report.js reads it: names once, and the cells packed as base64 Int32 triples.
 
-    cells[r] = [principal, code, detail, …] with code = declared | actual << 3 | state << 6
-    (indices into LEVELS and STATES) and detail an index into `details`, each
-    [[path text indices], [declaration text indices], [finding indices]].
+    Cells are ordered by repository, then principal; repository r has cells rowStart[r] to
+    rowStart[r+1]. Each is [principal | code << 22, paths, declarations] with code = declared |
+    actual << 3 | state << 6 (indices into LEVELS and STATES) and paths and declarations indices
+    into `lists` (lists of indices into `texts`; list 0 is empty). `findings.cells` maps a cell's
+    number to a list of indices into `findings.all`. Packed integers keep a 2,000 × 300 matrix
+    to one base64 string that the browser decodes in milliseconds instead of parsing 2 million
+    JSON numbers.
     """
     texts: dict[str, int] = {}
-    details: dict[tuple[tuple[int, ...], ...], int] = {}
-    rows: list[list[int]] = [[] for _ in matrix.repositories]
-    for cell in sorted(matrix.cells, key=lambda c: (c.repository, c.principal)):
-        paths = tuple(texts.setdefault(t, len(texts)) for t in cell.paths)
-        said = tuple(texts.setdefault(t, len(texts)) for t in cell.declarations)
-        detail = details.setdefault((paths, said, cell.findings), len(details))
+    lists: dict[tuple[int, ...], int] = {(): 0}
+    by_words: dict[tuple[str, ...], int] = {}
+
+    def words(said: tuple[str, ...]) -> int:
+        if said not in by_words:
+            by_words[said] = lists.setdefault(tuple(texts.setdefault(t, len(texts)) for t in said), len(lists))
+        return by_words[said]
+
+    packed = array.array("i")
+    starts = [0] * (len(matrix.repositories) + 1)
+    about: dict[str, int] = {}
+    for number, cell in enumerate(sorted(matrix.cells, key=lambda c: (c.repository, c.principal))):
         code = RANK[cell.declared] | RANK[cell.actual] << 3 | STATES.index(cell.state) << 6
-        rows[cell.repository] += (cell.principal, code, detail)
-    orgs = sorted({r.organization for r in matrix.repositories} | {p.organization for p in matrix.principals} - {""})
+        packed.extend((cell.principal | code << 22, words(cell.paths), words(cell.declarations)))
+        if cell.findings:
+            about[str(number)] = lists.setdefault(cell.findings, len(lists))
+        starts[cell.repository + 1] += 1
+    for r in range(len(matrix.repositories)):
+        starts[r + 1] += starts[r]
+    if sys.byteorder == "big":
+        packed.byteswap()  # the browser reads little-endian
+    orgs = _organizations(matrix)
     org_index = {org: i for i, org in enumerate(orgs)}
     return {
         "states": [[s, *STATE_LABELS[s]] for s in STATES],
@@ -122,11 +141,16 @@ def matrix_data(matrix: Matrix, findings: Sequence[Finding]) -> dict[str, Any]:
         "orgs": orgs,
         "repos": [[r.name, org_index[r.organization], r.visibility] for r in matrix.repositories],
         "principals": [[p.name, p.kind, org_index.get(p.organization, -1), int(p.known)] for p in matrix.principals],
-        "cells": rows,
+        "cells": base64.b64encode(packed.tobytes()).decode(),
+        "rowStart": starts,
         "texts": list(texts),
-        "details": [list(map(list, key)) for key in details],
-        "findings": [[f.rule, f.level, f"{f.file}:{f.span.line}"] for f in findings],
+        "lists": [list(key) for key in lists],
+        "findings": {"all": [[f.rule, f.level, f"{f.file}:{f.span.line}"] for f in findings], "cells": about},
     }
+
+
+def _organizations(matrix: Matrix) -> list[str]:
+    return sorted({r.organization for r in matrix.repositories} | {p.organization for p in matrix.principals} - {""})
 
 
 def _view(audit: Audit) -> dict[str, Any]:
@@ -135,7 +159,7 @@ def _view(audit: Audit) -> dict[str, Any]:
     if audit.matrix is not None:
         m = audit.matrix
         view["matrix"] = {
-            "orgs": sorted({r.organization for r in m.repositories} | {p.organization for p in m.principals} - {""}),
+            "orgs": _organizations(m),
             "states": [(s, *STATE_LABELS[s]) for s in STATES],
             "counts": [m.count(s) for s in STATES],
             "repo_names": [r.name for r in m.repositories],

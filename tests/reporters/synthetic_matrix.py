@@ -32,20 +32,19 @@ def matrix(repositories: int = 2000, principals: int = 300, density: float = 1.0
                    for i in range(teams))
     people += tuple(Principal(f"user:user-{i:03d}", "user", "", known=i % 50 != 0) for i in range(principals - teams))
     states, weights = list(STATE_WEIGHTS), list(STATE_WEIGHTS.values())
+    pairs = [(r, p) for r in range(repositories) for p in range(principals) if density >= 1.0 or rng.random() < density]
+    drawn = rng.choices(states, weights, k=len(pairs))
+    levels = [tuple(sorted(rng.sample(range(1, 5), 2))) for _ in range(64)]
     cells = []
-    for r in range(repositories):
-        for p in range(principals):
-            if density < 1.0 and rng.random() >= density:
-                continue
-            state = "unknown" if not people[p].known else rng.choices(states, weights)[0]
-            declared, actual = _levels(state, rng)
-            path = (f"{actual} through team {people[p].name[5:]}",) if actual != "none" else ()
-            cells.append(Cell(r, p, declared, actual, state, path, (f"{declared} by role deploy at apps/a.yaml:{r + 1}",)))
+    for n, (r, p) in enumerate(pairs):
+        state = drawn[n] if people[p].known else "unknown"
+        declared, actual = _levels(state, *levels[n % 64])
+        path = (f"{actual} through team {people[p].name[5:]}",) if actual != "none" else ()
+        cells.append(Cell(r, p, declared, actual, state, path, (f"{declared} by role deploy at apps/a.yaml:{r + 1}",)))
     return Matrix(repos, people, tuple(cells))
 
 
-def _levels(state: str, rng: random.Random) -> tuple[str, str]:
-    low, high = sorted(rng.sample(range(1, 5), 2))
+def _levels(state: str, low: int, high: int) -> tuple[str, str]:
     return {
         "declared": (LEVELS[low], LEVELS[low]), "more": (LEVELS[low], LEVELS[high]),
         "less": (LEVELS[high], LEVELS[low]), "undeclared": ("none", LEVELS[low]),

@@ -12,18 +12,31 @@
   var ALL = (1 << STATES.length) - 1;
   var SAME = 0; // states that are not differences: as declared, and the Owners team by design
   STATES.forEach(function (s, i) { if (s[0] === 'declared' || s[0] === 'owners') SAME |= 1 << i; });
-  var STRIDE = 3; // per cell: principal, code (declared | actual << 3 | state << 6), detail
+  // Cells: Int32 triples [principal | code << 22, paths list, declarations list], by repository then
+  // principal; code = declared | actual << 3 | state << 6. Repository r owns cells rowStart[r] … rowStart[r+1].
+  var STRIDE = 3, PMASK = 0x3fffff;
   var ROW_H = 30, COL_W = 64, HEAD_H = 168, ROWHEAD_W = 240, OVERSCAN = 4;
   var MAX_H = Math.max(400, Math.min(window.innerHeight * 0.7, 720));
 
   var nR = D.repos.length, nP = D.principals.length;
-  var rowCells = D.cells; // per repository: [principal, code, detail, …] sorted by principal
+  var C = decode(D.cells), RS = D.rowStart;
   var driftR = new Int32Array(nR), driftP = new Int32Array(nP);
   for (var r = 0; r < nR; r++) {
-    var a = rowCells[r];
-    for (var i = 0; i < a.length; i += STRIDE) {
-      if (!((SAME >> (a[i + 1] >> 6)) & 1)) { driftR[r]++; driftP[a[i]]++; }
+    for (var i = RS[r] * STRIDE, end = RS[r + 1] * STRIDE; i < end; i += STRIDE) {
+      if (!((SAME >> (C[i] >>> 28)) & 1)) { driftR[r]++; driftP[C[i] & PMASK]++; }
     }
+  }
+
+  function decode(text) {
+    var bytes;
+    if (Uint8Array.fromBase64) {
+      bytes = Uint8Array.fromBase64(text);
+    } else {
+      var bin = atob(text);
+      bytes = new Uint8Array(bin.length);
+      for (var j = 0; j < bin.length; j++) bytes[j] = bin.charCodeAt(j);
+    }
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
   }
   var lowerR = D.repos.map(function (x) { return x[0].toLowerCase(); });
   var lowerP = D.principals.map(function (x) { return x[0].toLowerCase(); });
@@ -61,10 +74,9 @@
     for (var r = 0; r < nR; r++) {
       if (F.org >= 0 && D.repos[r][1] !== F.org) continue;
       if (repoTest && !repoTest(lowerR[r])) continue;
-      var a = rowCells[r];
-      for (var i = 0; i < a.length; i += STRIDE) {
-        var c = a[i];
-        if (colMask[c] && (F.states >> (a[i + 1] >> 6)) & 1) { rowHas[r] = 1; colHas[c] = 1; }
+      for (var i = RS[r] * STRIDE, end = RS[r + 1] * STRIDE; i < end; i += STRIDE) {
+        var c = C[i] & PMASK;
+        if (colMask[c] && (F.states >> (C[i] >>> 28)) & 1) { rowHas[r] = 1; colHas[c] = 1; }
       }
       if (!pruning || rowHas[r]) rows.push(r);
     }
@@ -101,6 +113,7 @@
 
   function render() {
     var hadFocus = grid.contains(document.activeElement);
+    viewport.style.height = printing ? '' : Math.min(MAX_H, HEAD_H + visRows.length * ROW_H + 20) + 'px';
     var rw = windowOf(viewport.scrollTop, viewport.clientHeight - HEAD_H, ROW_H, visRows.length);
     var cw = windowOf(viewport.scrollLeft, viewport.clientWidth - ROWHEAD_W, COL_W, visCols.length);
     shown = { r0: rw[0], r1: rw[1], c0: cw[0], c1: cw[1] };
@@ -118,7 +131,6 @@
     grid.tHead.innerHTML = head.join('');
     grid.tBodies[0].innerHTML = body.join('');
     grid.style.width = (ROWHEAD_W + visCols.length * COL_W) + 'px';
-    viewport.style.height = printing ? '' : Math.min(MAX_H, HEAD_H + visRows.length * ROW_H + 20) + 'px';
     var gaps = grid.querySelectorAll('td.gap');
     for (var g = 0; g < gaps.length; g += 2) {
       gaps[g].style.width = (cw[0] * COL_W) + 'px';
@@ -136,24 +148,24 @@
   }
 
   function rowHtml(k, c0, c1) {
-    var r = visRows[k], a = rowCells[r], repo = D.repos[r];
-    for (var i = 0; i < a.length; i += STRIDE) pos[a[i]] = i;
+    var r = visRows[k], repo = D.repos[r], first = RS[r] * STRIDE, end = RS[r + 1] * STRIDE;
+    for (var i = first; i < end; i += STRIDE) pos[C[i] & PMASK] = i;
     var out = ['<tr aria-rowindex="' + (k + 2) + '"><th scope="row" title="' + esc(repo[0]) + '">' + esc(repo[0]) +
       (repo[2] === 'missing' ? ' <em>(not in Gogs)</em>' : repo[2] === 'public' ? ' <em>(public)</em>' : '') +
       '</th><td class="gap" role="presentation"></td>'];
     for (var c = c0; c < c1; c++) {
       var p = visCols[c], at = pos[p];
       var attrs = ' role="gridcell" tabindex="-1" aria-colindex="' + (c + 2) + '" data-r="' + k + '" data-c="' + c + '"';
-      if (at < 0 || !((F.states >> (a[at + 1] >> 6)) & 1)) {
+      if (at < 0 || !((F.states >> (C[at] >>> 28)) & 1)) {
         out.push('<td' + attrs + ' class="empty" aria-label="' + esc(repo[0] + ', ' + D.principals[p][0] + ': no access') + '"></td>');
         continue;
       }
-      var code = a[at + 1], d = code & 7, ac = (code >> 3) & 7, s = code >> 6;
+      var code = C[at] >>> 22, d = code & 7, ac = (code >> 3) & 7, s = code >> 6;
       out.push('<td' + attrs + ' class="s-' + STATES[s][0] + '" aria-label="' + esc(label(r, p, d, ac, s)) + '">' +
         '<span class="g" aria-hidden="true">' + STATES[s][2] + '</span>' +
         '<span class="p" aria-hidden="true">' + SHORT[d] + '→' + SHORT[ac] + '</span></td>');
     }
-    for (var j = 0; j < a.length; j += STRIDE) pos[a[j]] = -1;
+    for (var j = first; j < end; j += STRIDE) pos[C[j] & PMASK] = -1;
     out.push('<td class="gap" role="presentation"></td></tr>');
     return out.join('');
   }
@@ -168,8 +180,13 @@
   }
 
   function cellData(k, c) {
-    var r = visRows[k], p = visCols[c], a = rowCells[r];
-    for (var i = 0; i < a.length; i += STRIDE) if (a[i] === p) return { r: r, p: p, code: a[i + 1], detail: a[i + 2] };
+    var r = visRows[k], p = visCols[c];
+    for (var i = RS[r] * STRIDE, end = RS[r + 1] * STRIDE; i < end; i += STRIDE) {
+      if ((C[i] & PMASK) === p) {
+        return { r: r, p: p, code: C[i] >>> 22, paths: D.lists[C[i + 1]], said: D.lists[C[i + 2]],
+                 findings: D.lists[D.findings.cells[i / STRIDE] || 0] };
+      }
+    }
     return null;
   }
 
@@ -180,13 +197,13 @@
     if (!cell || !((F.states >> (cell.code >> 6)) & 1)) {
       html += '<p>No access declared or granted.</p>';
     } else {
-      var d = cell.code & 7, a = (cell.code >> 3) & 7, s = cell.code >> 6, det = D.details[cell.detail];
+      var d = cell.code & 7, a = (cell.code >> 3) & 7, s = cell.code >> 6;
       html += '<p class="tip-state s-' + STATES[s][0] + '"><span aria-hidden="true">' + STATES[s][2] + '</span> ' +
-        esc(STATES[s][1]) + '</p><dl><dt>Declared</dt><dd>' + esc(LEVELS[d]) + list(det[1], 'no current declaration') +
-        '</dd><dt>Actual</dt><dd>' + esc(LEVELS[a]) + list(det[0], 'nothing in Gogs grants access') + '</dd>';
-      if (det[2].length) {
-        html += '<dt>Findings</dt><dd><ul>' + det[2].map(function (f) {
-          var x = D.findings[f];
+        esc(STATES[s][1]) + '</p><dl><dt>Declared</dt><dd>' + esc(LEVELS[d]) + list(cell.said, 'no current declaration') +
+        '</dd><dt>Actual</dt><dd>' + esc(LEVELS[a]) + list(cell.paths, 'nothing in Gogs grants access') + '</dd>';
+      if (cell.findings.length) {
+        html += '<dt>Findings</dt><dd><ul>' + cell.findings.map(function (f) {
+          var x = D.findings.all[f];
           return '<li>' + esc(x[0]) + ' (' + esc(x[1]) + ') at ' + esc(x[2]) + '</li>';
         }).join('') + '</ul><small>Enter: go to the finding</small></dd>';
       }
@@ -241,7 +258,7 @@
       hideTip();
     } else if (e.key === 'Enter') {
       var cell = cellData(k, c);
-      var found = cell && D.details[cell.detail][2];
+      var found = cell && cell.findings;
       if (found && found.length) {
         e.preventDefault();
         var target = $('f-' + found[0]);
