@@ -12,13 +12,13 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 import click
 
 from oamlint import __version__, limits
 from oamlint.errors import FatalError
-from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import CompareOptions, EngineOptions, Format, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -65,7 +65,7 @@ def _dispatch(command: str, **arguments: Any) -> None:
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
-FORMATS = ["text", "json", "sarif", "markdown", "github"]
+FORMATS = list(get_args(Format))  # the report formats, named once in oamlint.options
 
 
 def _options(*decorators: Decorator) -> Decorator:

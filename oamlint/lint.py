@@ -52,7 +52,9 @@ def lint_loaded(
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
+    waivers = tuple(config.data.get("waivers") or ())
+    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, gogs=gogs, waivers=waivers,
+                  moment=options.moment)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:
@@ -110,6 +112,7 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
             grants.append(AccessGrant(
                 str(role.get("repository", "")), str(principal), str(role.get("role", "")),
                 str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
+                str((role.get("grant") or {}).get("until") or ""),
             ))
     return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 

@@ -21,16 +21,20 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-import jinja2
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from oamlint.bundle_files import policy_digest
 from oamlint.findings import LEVEL_RANK, Finding
+from oamlint.options import RenderOptions
+from oamlint.report import Report
 from oamlint.reporters import matrix as access_matrix
 from oamlint.reporters.matrix import LEVELS, RANK, STATES, Matrix
+
+if TYPE_CHECKING:
+    import jinja2
 
 STATE_LABELS = {
     "declared": ("as declared", "✓"),
@@ -43,6 +47,18 @@ STATE_LABELS = {
 }
 EXPIRING_DAYS = 30  # a waiver expiring within this many days is flagged
 OPEN_GROUPS = 12  # findings groups shown open when there are at most this many findings
+
+
+def render(report: Report, options: RenderOptions) -> str:
+    """The report as one self-contained HTML page (see the module docstring)."""
+    moment = report.moment or datetime.datetime.now(datetime.timezone.utc)
+    declared = [access_matrix.Declared(g.repository, g.principal, g.role, g.permission, g.file, g.line,
+                                       access_matrix.is_current(g.until, moment)) for g in report.grants]
+    return page(audit_for(
+        findings=report.findings, rules=report.rules, version=report.version, files=report.files,
+        documents=report.documents, declared=declared, held=None, export=report.gogs, waivers=report.waivers,
+        moment=moment, policy=f"{policy_digest()} (sha256 of the bundled Rego policies, {len(report.rules)} rules)",
+    ))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -202,6 +218,8 @@ def _doc(readme: str) -> Markup:
             text = handle.read()
     except OSError:
         return Markup("")
+    from markdown_it import MarkdownIt  # only the HTML report needs it
+
     return Markup(MarkdownIt("commonmark", {"html": False}).render(text))
 
 
@@ -317,6 +335,8 @@ def _waiver_summary(waivers: list[dict[str, str]]) -> str:
 
 @functools.cache
 def _template() -> jinja2.Template:
+    import jinja2  # only the HTML report needs it; ~40 ms to import
+
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     return environment.from_string(_asset("report.html.j2"))
 

@@ -26,6 +26,7 @@ Permissions are ordered none < read < write < admin < owner, as in the drift rul
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -95,6 +96,22 @@ class Matrix:
 
     def count(self, state: str) -> int:
         return sum(1 for cell in self.cells if cell.state == state)
+
+
+def is_current(until: str, moment: datetime.datetime) -> bool:
+    """Whether a grant with this `until` still declares access at `moment`, as `current` in lib/drift.rego.
+
+    A date lasts to the end of its day (UTC); an unreadable `until` counts as current (the rule
+    `expired-grant` reports it).
+    """
+    if not until:
+        return True
+    try:
+        if len(until) == 10:
+            return datetime.date.fromisoformat(until) >= moment.astimezone(datetime.timezone.utc).date()
+        return datetime.datetime.fromisoformat(until.replace("Z", "+00:00")) >= moment
+    except (ValueError, TypeError):
+        return True
 
 
 def state_of(declared: str, actual: str) -> str:

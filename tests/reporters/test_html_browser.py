@@ -27,8 +27,11 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 
+from click.testing import CliRunner
+
+from oamlint.cli import cli
+from tests.conftest import REPO
 from tests.reporters import synthetic_matrix
-from tests.reporters.html_example import example_report
 
 LIMIT_MS = 1000  # the issue's bound for rendering and filtering a 2,000 × 300 matrix; bench/bench_html.py has the numbers
 
@@ -57,8 +60,16 @@ def browser() -> Iterator[WebDriver]:
 
 @pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`oamlint check . --export gogs/acme-export.json --format html --output …` in examples/."""
     path = tmp_path_factory.mktemp("html") / "audit.html"
-    path.write_text(example_report(), encoding="utf-8")
+    here = os.getcwd()
+    os.chdir(REPO / "examples")
+    try:
+        result = CliRunner().invoke(cli, ["check", ".", "--export", "gogs/acme-export.json", "--now", "2026-12-01",
+                                          "--format", "html", "--output", str(path)], catch_exceptions=False)
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 1, result.output  # the example organisation has errors
     return path
 
 
