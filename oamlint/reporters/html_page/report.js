@@ -15,7 +15,7 @@
   // Cells: Int32 triples [principal | code << 22, paths list, declarations list], by repository then
   // principal; code = declared | actual << 3 | state << 6. Repository r owns cells rowStart[r] … rowStart[r+1].
   var STRIDE = 3, PMASK = 0x3fffff;
-  var ROW_H = 30, COL_W = 64, HEAD_H = 168, ROWHEAD_W = 240, OVERSCAN = 4;
+  var ROW_H = 30, COL_W = 64, HEAD_H = 190, ROWHEAD_W = 270, OVERSCAN = 4;
   var MAX_H = Math.max(400, Math.min(window.innerHeight * 0.7, 720));
 
   var nR = D.repos.length, nP = D.principals.length;
@@ -122,7 +122,7 @@
     for (var c = cw[0]; c < cw[1]; c++) {
       var pr = D.principals[visCols[c]];
       head.push('<th scope="col" class="ch' + (pr[3] ? '' : ' unknown') + '" aria-colindex="' + (c + 2) + '"' +
-        ' title="' + esc(pr[0]) + '"><span>' + esc(pr[0]) + (pr[3] ? '' : ' (not in Gogs)') + '</span></th>');
+        ' title="' + esc(pr[0]) + (pr[3] ? '' : ' (not in Gogs)') + '"><span>' + (pr[3] ? '' : '? ') + esc(pr[0]) + '</span></th>');
     }
     head.push('<td class="gap" role="presentation"></td></tr>');
     var body = ['<tr class="spacer" role="presentation"><td></td></tr>'];
@@ -151,7 +151,7 @@
     var r = visRows[k], repo = D.repos[r], first = RS[r] * STRIDE, end = RS[r + 1] * STRIDE;
     for (var i = first; i < end; i += STRIDE) pos[C[i] & PMASK] = i;
     var out = ['<tr aria-rowindex="' + (k + 2) + '"><th scope="row" title="' + esc(repo[0]) + '">' + esc(repo[0]) +
-      (repo[2] === 'missing' ? ' <em>(not in Gogs)</em>' : repo[2] === 'public' ? ' <em>(public)</em>' : '') +
+      (repo[2] === 'missing' ? ' <em class="tag missing">not in Gogs</em>' : repo[2] === 'public' ? ' <em class="tag">public</em>' : '') +
       '</th><td class="gap" role="presentation"></td>'];
     for (var c = c0; c < c1; c++) {
       var p = visCols[c], at = pos[p];
@@ -213,10 +213,11 @@
     tip.hidden = false;
     td.setAttribute('aria-describedby', 'tip');
     var box = td.getBoundingClientRect(), w = tip.offsetWidth, h = tip.offsetHeight;
-    var left = Math.min(box.right + 8, window.innerWidth - w - 8);
-    var top = box.bottom + 8 + h > window.innerHeight ? Math.max(8, box.top - h - 8) : box.bottom + 8;
+    // beside the cell (right, else left), level with it as far as the window allows
+    var left = box.right + 10 + w <= window.innerWidth - 8 ? box.right + 10 : box.left - w - 10;
+    var top = Math.min(Math.max(8, box.top - 12), window.innerHeight - h - 8);
     tip.style.left = Math.max(8, left) + 'px';
-    tip.style.top = top + 'px';
+    tip.style.top = Math.max(8, top) + 'px';
   }
 
   function list(indices, none) {
