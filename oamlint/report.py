@@ -37,6 +37,7 @@ class AccessGrant:
     file: str = ""
     line: int = 0
     until: str = ""  # a time-boxed grant's `until` (a date or RFC 3339 time), as written
+    via: str = ""  # what Gogs holds: how (team, owners-team, collaborator), as `held` in lib/drift.rego
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +110,7 @@ class Report:
     base: str | None = None  # with `check --base REV`: REV; findings are then only the new ones
     hidden: int = 0  # findings left out because they exist at the base or in the baseline
     access: tuple[AccessDiff, ...] = ()  # the access the change makes (against REV, against Gogs)
+    held: tuple[AccessGrant, ...] = ()  # with a Gogs export: what its teams and collaborators hold (`output.held`)
     gogs: Mapping[str, Any] | None = None  # the Gogs export the drift rules read (`oamlint.gogs`), if any
     waivers: tuple[Mapping[str, Any], ...] = ()  # the `waivers` of .oamlint.yaml, as written
     moment: datetime.datetime | None = None  # the run's clock reading (UTC), which waivers and grants expire against

@@ -29,7 +29,7 @@ from markupsafe import Markup
 from oamlint.bundle_files import policy_digest
 from oamlint.findings import LEVEL_RANK, Finding
 from oamlint.options import RenderOptions
-from oamlint.report import Report
+from oamlint.report import AccessGrant, Report
 from oamlint.reporters import matrix as access_matrix
 from oamlint.reporters.matrix import LEVELS, RANK, STATES, Matrix
 
@@ -56,7 +56,7 @@ def render(report: Report, options: RenderOptions) -> str:
                                        access_matrix.is_current(g.until, moment)) for g in report.grants]
     return page(audit_for(
         findings=report.findings, rules=report.rules, version=report.version, files=report.files,
-        documents=report.documents, declared=declared, held=None, export=report.gogs, waivers=report.waivers,
+        documents=report.documents, declared=declared, held=report.held, export=report.gogs, waivers=report.waivers,
         moment=moment, policy=f"{policy_digest()} (sha256 of the bundled Rego policies, {len(report.rules)} rules)",
     ))
 
@@ -80,14 +80,13 @@ class Audit:
 
 
 def audit_for(*, findings: Sequence[Finding], rules: Mapping[str, Any], version: str, files: int, documents: int,
-              declared: Sequence[access_matrix.Declared], held: Sequence[access_matrix.Held] | None,
+              declared: Sequence[access_matrix.Declared], held: Sequence[AccessGrant],
               export: Mapping[str, Any] | None, waivers: Sequence[Mapping[str, Any]],
               moment: datetime.datetime, policy: str) -> Audit:
-    """The audit of one run. `held`: what Gogs holders have (None: read them from `export`)."""
+    """The audit of one run. `held`: what Gogs's teams and collaborators hold (`Report.held`)."""
     matrix = None
     if export is not None:
-        holders = access_matrix.held_in(export) if held is None else held
-        matrix = access_matrix.build(declared, holders, export, [f.properties for f in findings])
+        matrix = access_matrix.build(declared, held, export, [f.properties for f in findings])
     provenance = dict((export or {}).get("provenance") or {})
     return Audit(
         title=_title(export),

@@ -13,11 +13,11 @@ today) with the paths that grant it, and a state:
     owners      the Owners team's `owner` on every repository of its organisation, which no spec
                 declares and the drift rules leave to `owner-sprawl` (by design, not drift)
 
-Facts come from the report (declared grants, findings) and the Gogs export (`oamlint.gogs`):
-teams hold repositories with the team's permission and the Owners team has `owner` on every
-repository of its organisation (`held`, as `lib/drift.rego` computes them); a user's access and
-its paths are the export's `effectiveAccess` (collaborator, team, owner, site administrator,
-public). Users who get access only through a team are not columns of their own: the team is.
+Facts come from the report: the declared grants, the findings, what Gogs's teams and
+collaborators hold (`Report.held`, which OPA computes as `held` in lib/drift.rego: teams hold
+repositories with the team's permission, the Owners team has `owner` on every repository of its
+organisation), and the Gogs export (`oamlint.gogs`), whose `effectiveAccess` gives a user's
+access and its paths (collaborator, team, owner, site administrator, public). Users who get access only through a team are not columns of their own: the team is.
 A user's declared permission counts the declarations naming the user and, as the drift rules do
 (`declared_for` in lib/drift.rego), those naming a team the user is a member of.
 Permissions are ordered none < read < write < admin < owner, as in the drift rules.
@@ -30,10 +30,11 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from oamlint.report import AccessGrant
+
 LEVELS = ("none", "read", "write", "admin", "owner")
 RANK = {name: rank for rank, name in enumerate(LEVELS)}
 STATES = ("declared", "more", "less", "undeclared", "unknown", "unseen", "owners")
-OWNERS_TEAM = "Owners"
 # effectiveAccess paths that make a user a column of the matrix (a team path has the team's column)
 OWN_PATHS = ("collaborator", "owner", "site-admin")
 
@@ -49,16 +50,6 @@ class Declared:
     file: str = ""
     line: int = 0
     current: bool = True  # False: a time-boxed grant whose `until` has passed declares nothing
-
-
-@dataclasses.dataclass(frozen=True)
-class Held:
-    """A holder of access in Gogs: a team (`via` team or owners-team) or a collaborator."""
-
-    repository: str
-    principal: str
-    permission: str
-    via: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,33 +113,20 @@ def state_of(declared: str, actual: str) -> str:
     return "less" if RANK[actual] < RANK[declared] else "declared"
 
 
-def held_in(export: Mapping[str, Any]) -> list[Held]:
-    """What teams and collaborators hold in an export (the same holders as `held` in lib/drift.rego)."""
-    found = []
-    repositories = export.get("repositories") or ()
-    for org in export.get("organizations") or ():
-        for team in org.get("teams") or ():
-            principal = f"team:{org['name']}/{team['name']}"
-            if team["name"] == OWNERS_TEAM:
-                found += [Held(r["fullName"], principal, "owner", "owners-team")
-                          for r in repositories if r["owner"].lower() == org["name"].lower()]
-            else:
-                found += [Held(name, principal, team["permission"], "team") for name in team.get("repositories") or ()]
-    for repository in repositories:
-        found += [Held(repository["fullName"], f"user:{c['user']}", c["permission"], "collaborator")
-                  for c in repository.get("collaborators") or ()]
-    return found
-
-
-def build(declared: Iterable[Declared], held: Iterable[Held], export: Mapping[str, Any],
+def build(declared: Iterable[Declared], held: Iterable[AccessGrant], export: Mapping[str, Any],
           findings: Sequence[Mapping[str, Any]] = ()) -> Matrix:
-    """The matrix of one audit. `findings`: each finding's `properties` (repository, principal), in report order."""
+    """The matrix of one audit.
+
+    `held`: what Gogs's teams and collaborators hold (`Report.held`, from `held` in lib/drift.rego:
+    `via` team, owners-team or collaborator). `findings`: each finding's `properties`
+    (repository, principal), in report order.
+    """
     gogs = _Gogs(export)
     declarations: dict[tuple[str, str], list[Declared]] = {}
     for grant in declared:
         if "*" not in grant.principal and ":" in grant.principal:
             declarations.setdefault((grant.repository.lower(), grant.principal.lower()), []).append(grant)
-    holdings: dict[tuple[str, str], list[Held]] = {}
+    holdings: dict[tuple[str, str], list[AccessGrant]] = {}
     for holding in held:
         holdings.setdefault((holding.repository.lower(), holding.principal.lower()), []).append(holding)
     for entry in gogs.effective.values():
@@ -171,7 +149,7 @@ def build(declared: Iterable[Declared], held: Iterable[Held], export: Mapping[st
 
 
 def _spelling(key: tuple[str, str], declarations: Mapping[tuple[str, str], list[Declared]],
-              holdings: Mapping[tuple[str, str], list[Held]]) -> str:
+              holdings: Mapping[tuple[str, str], list[AccessGrant]]) -> str:
     held = holdings.get(key)
     return held[0].principal if held else declarations[key][0].principal if key in declarations else key[1]
 
@@ -234,7 +212,7 @@ class _Gogs:
         return found
 
     def cell(self, row: int, column: int, repository: Repository, principal: Principal,
-             declarations: list[Declared], holdings: list[Held], findings: tuple[int, ...]) -> Cell:
+             declarations: list[Declared], holdings: list[AccessGrant], findings: tuple[int, ...]) -> Cell:
         current = [d for d in declarations if d.current]
         declared = max((d.permission for d in current if d.permission in RANK), key=RANK.__getitem__, default="none")
         said = tuple(_declaration(d) for d in sorted(declarations, key=lambda d: (-RANK.get(d.permission, 0), d.file, d.line)))
@@ -249,7 +227,7 @@ class _Gogs:
             state = state_of(declared, actual)
         return Cell(row, column, declared, actual or "none", state, paths, said, findings)
 
-    def actual(self, repository: Repository, principal: Principal, holdings: list[Held],
+    def actual(self, repository: Repository, principal: Principal, holdings: list[AccessGrant],
                declared: bool) -> tuple[str | None, tuple[str, ...]]:
         """The permission Gogs gives and how; None when the export cannot tell."""
         if not principal.known:
@@ -261,7 +239,8 @@ class _Gogs:
                 return None, ("the collector could not see which teams give this user access",)
         else:
             grants = [{"via": h.via, "permission": h.permission, "team": h.principal} for h in holdings]
-            if not grants and "teams.repositories" in self.missing and not principal.name.endswith(f"/{OWNERS_TEAM}"):
+            owners = self.teams[principal.name.lower()][1].get("permission") == "owner"  # the Owners team
+            if not grants and "teams.repositories" in self.missing and not owners:
                 return None, ("the collector could not see the team's repositories",)
         if declared and repository.visibility == "public" and not any(g["via"] == "public" for g in grants):
             grants = [*grants, {"via": "public", "permission": "read"}]

@@ -21,7 +21,7 @@ from click.testing import Result
 from oamlint.config import load_config
 from oamlint.lint import lint
 from oamlint.options import EngineOptions
-from oamlint.report import Report
+from oamlint.report import AccessGrant, Report
 from oamlint.reporters import html, matrix
 from tests.conftest import REPO
 from tests.reporters import synthetic_matrix
@@ -45,7 +45,7 @@ def example() -> Report:
 def example_matrix(report: Report) -> matrix.Matrix:
     declared = [matrix.Declared(g.repository, g.principal, g.role, g.permission, g.file, g.line,
                                 matrix.is_current(g.until, NOW)) for g in report.grants]
-    return matrix.build(declared, matrix.held_in(EXPORT), EXPORT, [f.properties for f in report.findings])
+    return matrix.build(declared, report.held, EXPORT, [f.properties for f in report.findings])
 
 
 def states(m: matrix.Matrix) -> dict[tuple[str, str], str]:
@@ -97,7 +97,8 @@ def test_a_user_is_declared_through_a_team_they_are_a_member_of() -> None:
     storefront = next(r for r in export["repositories"] if r["fullName"] == "acme/storefront")
     storefront["collaborators"].append({"user": "bob", "permission": "write"})  # bob is in deployers
     declared = [matrix.Declared("acme/storefront", "team:acme/deployers", "deploy", "write", "apps/s.yaml", 3)]
-    m = matrix.build(declared, matrix.held_in(export), export)
+    held = [AccessGrant("acme/storefront", "user:bob", "", "write", via="collaborator")]
+    m = matrix.build(declared, held, export)
     bob = next(c for c in m.cells if m.principals[c.principal].name == "user:bob"
                and m.repositories[c.repository].name == "acme/storefront")
     assert (bob.declared, bob.actual, bob.state) == ("write", "write", "declared")
@@ -111,7 +112,7 @@ def test_a_team_whose_repositories_the_collector_could_not_see_is_not_visible_ra
         for team in org["teams"]:
             team["repositories"] = None
     declared = [matrix.Declared("acme/storefront", "team:acme/ci", "test", "read")]
-    m = matrix.build(declared, matrix.held_in(export), export)
+    m = matrix.build(declared, [], export)  # no team holds anything the collector could see
     assert states(m)[("acme/storefront", "team:acme/ci")] == "unseen"
 
 
