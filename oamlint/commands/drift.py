@@ -15,6 +15,7 @@ from oamlint.commands.check import lint_and_report
 from oamlint.config import load_config, select_rules
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
+from oamlint.files import check_targets
 from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
@@ -34,6 +35,7 @@ def run(
 
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
+    check_targets(report.output, export_out)  # a FIFO or directory fails before a slow collection, not after
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     document = collect(**source.arguments())

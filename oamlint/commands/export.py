@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from oamlint.files import check_targets
 from oamlint.gogs import collect
 from oamlint.gogs.export import render, write_atomic
 from oamlint.options import GogsSource
@@ -15,9 +16,11 @@ def run(*, source: GogsSource, output: str | None) -> int:
 
     Raises FatalError on a Gogs source problem or when the file cannot be written.
     """
+    target = None if output == "-" else output
+    check_targets(target)  # a FIFO or directory fails before a slow collection, not after
     document = collect(**source.arguments())
-    if output is None or output == "-":
+    if target is None:
         sys.stdout.write(render(document))
     else:
-        write_atomic(document, Path(output))
+        write_atomic(document, Path(target))
     return 0

@@ -73,3 +73,17 @@ def test_export_output_that_is_not_a_regular_file_is_exit_2(
     assert (result.exit_code, result.stderr) == (
         2, f"oamlint: error: cannot write `{tmp_path / 'out'}`: it is {kind}, not a regular file\n"
            "hint: pass the path of a file to create or replace\n")
+
+
+@pytest.mark.parametrize("command", [["export", "-o"], ["drift", "app.yaml", "--export-out"], ["drift", "app.yaml", "-o"]])
+def test_an_output_that_can_never_be_written_fails_before_the_collection(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """The backup does not exist: the collection would fail on it, so the FIFO must be refused first."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    os.mkfifo(tmp_path / "out")
+    result = run_cli(*command, "out", "--gogs-backup", str(tmp_path / "missing.zip"))
+    assert (result.exit_code, result.stderr) == (
+        2, "oamlint: error: cannot write `out`: it is a FIFO (named pipe), not a regular file\n"
+           "hint: pass the path of a file to create or replace\n")
