@@ -124,7 +124,7 @@ def test_the_whole_run_stops_at_its_timeout_whatever_it_waits_for(
      'result["findings"][0] is missing `message`'),
     (json_bytes({"result": {"findings": [{"rule": 7, "message": "m"}], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["findings"][0]["rule"] is a JSON number, not string'),
-    (json_bytes({"result": {"findings": [], "declared": [{"path": {}}], "opa_version": "1.22.3"}}),
+    (json_bytes({"result": {"findings": [], "declared": [{"path": {}}], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["declared"][0]["path"] is a JSON object, not array or null'),
     (json_bytes({"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": 1}}),
      'result["opa_version"] is a JSON number, not string'),
