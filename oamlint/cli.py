@@ -13,7 +13,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 import click
 
@@ -21,7 +21,7 @@ from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
 from oamlint.gogs.records import Lookups
-from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import CompareOptions, EngineOptions, Format, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -54,6 +54,7 @@ def _dispatch(command: str, **arguments: Any) -> None:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
             click.echo(f"hint: {error.hint}", err=True)
+        _report_failure(arguments.get("report"), error)
         code = EXIT_USAGE
     except KeyboardInterrupt:
         click.echo("oamlint: interrupted", err=True)
@@ -68,6 +69,22 @@ def _dispatch(command: str, **arguments: Any) -> None:
     sys.exit(code)
 
 
+def _report_failure(report: object, error: FatalError) -> None:
+    """A run that could not lint still leaves the SARIF file it was asked for, saying why, so the
+    upload step after it shows the failure instead of failing on a missing file."""
+    if not isinstance(report, ReportOptions):
+        return
+    from oamlint.files import write_atomically
+    from oamlint.reporters import sarif
+
+    text = f"{error.message}\nhint: {error.hint}" if error.hint else error.message
+    for path in report.files("sarif"):
+        try:
+            write_atomically(path, sarif.failure(text, report.render.root))
+        except FatalError:  # the output path itself is what failed, and that error was just printed
+            pass
+
+
 def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[object]:
     """The whole run within --timeout: exit 2 saying so when it is up (commands without the option: no limit)."""
     if seconds is None:
@@ -77,7 +94,7 @@ def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[ob
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
-FORMATS = ["text", "json", "sarif", "markdown", "github"]
+FORMATS = list(get_args(Format))  # the report formats, named once in oamlint.options
 
 
 def _options(*decorators: Decorator) -> Decorator:
@@ -136,7 +153,8 @@ def _engine(options: dict[str, Any]) -> EngineOptions:
 
 
 def _rules(options: dict[str, Any]) -> RuleOptions:
-    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())))
+    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())),
+                       options.get("stdin_filename"))
 
 
 def _source(options: dict[str, Any]) -> GogsSource:
@@ -159,6 +177,9 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, metavar="RULE",
               help="Do not run this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--show-suppressed", is_flag=True, help="Also print waived and inline-ignored findings (text format).")
+@click.option("--stdin-filename", metavar="PATH",
+              help="With `-`: report standard input's findings at PATH (e.g. the chart's rendered file), "
+                   "so links and code-scanning alerts point at it.")
 @click.option("--base", metavar="REV",
               help="Report only findings new against git revision REV, and the access changes since REV "
                    "(PATHS default to the repository root).")
