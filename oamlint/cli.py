@@ -6,6 +6,7 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import signal
 import sys
@@ -36,7 +37,10 @@ def _dispatch(command: str, **options: Any) -> None:
     try:
         if command in EVALUATING and not options.get("opa_url"):
             from oamlint.engine.process import interrupts_deferred, launch_early
+            from oamlint.provision import find_opa
 
+            with contextlib.suppress(FatalError):  # the Engine reports it
+                find_opa(options.get("opa"))  # fetches OPA on first use, before signals are deferred
             with interrupts_deferred():
                 launched = options["launched"] = launch_early(options.get("opa"))
         code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
@@ -162,6 +166,25 @@ def explain_command(rule: str) -> None:
 def bundle_command(output: str) -> None:
     """Build the policies as an OPA bundle (for servers used with --opa-url)."""
     _dispatch("bundle", output=output)
+
+
+@cli.command(name="doctor")
+@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary a check would be given.")
+@click.option("--config", type=click.Path(dir_okay=False), help="The config file a check would be given.")
+def doctor_command(**options: Any) -> None:
+    """Print which OPA a check would use, where it came from and its version, and the config file found."""
+    _dispatch("doctor", **options)
+
+
+@cli.group(name="opa")
+def opa_group() -> None:
+    """The OPA that oamlint provisions for itself."""
+
+
+@opa_group.command(name="install")
+def opa_install_command() -> None:
+    """Fetch the pinned OPA into oamlint's cache now (for container images and CI caches); print its path."""
+    _dispatch("opa_install")
 
 
 def _terminated(signum: int, frame: object) -> None:

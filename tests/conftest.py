@@ -36,6 +36,14 @@ def _opa_on_path(opa_binary: str) -> None:
     os.environ["PATH"] = f"{os.path.dirname(opa_binary)}{os.pathsep}{os.environ['PATH']}"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_opa_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """oamlint's cache is the session's own, and OPA's release host is a port where nothing listens:
+    no test reads the user's cache or reaches the internet (tests/mirror.py serves OPA instead)."""
+    os.environ["OAMLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("oamlint-cache"))
+    os.environ["OAMLINT_OPA_DOWNLOAD_URL"] = "http://127.0.0.1:9"
+
+
 @pytest.fixture
 def run_cli() -> Iterator[Callable[..., Result]]:
     """Run `oamlint ARGS…` in-process; returns click's Result (exit_code, stdout, stderr)."""

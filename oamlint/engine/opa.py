@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 
 import requests
 
-from oamlint.engine.process import INSTALL_HINT, OpaProcess, interrupts_deferred, launch
+from oamlint.engine.process import OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
+from oamlint.provision import INSTALL_HINT
 
 
 def _import_client() -> Any:
