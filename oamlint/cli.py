@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from oamlint import __version__
+from oamlint import __version__, limits
 from oamlint.errors import FatalError
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
@@ -34,16 +34,18 @@ def _dispatch(command: str, **options: Any) -> None:
     (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it.
     """
     launched = None
+    flags = options.pop("limit", ())
     try:
-        if command in EVALUATING and not options.get("opa_url"):
-            from oamlint.engine.process import interrupts_deferred, launch_early
-            from oamlint.provision import find_opa
+        with limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+            if command in EVALUATING and not options.get("opa_url"):
+                from oamlint.engine.process import interrupts_deferred, launch_early
+                from oamlint.provision import find_opa
 
-            with contextlib.suppress(FatalError):  # the Engine reports it
-                find_opa(options.get("opa"))  # fetches OPA on first use, before signals are deferred
-            with interrupts_deferred():
-                launched = options["launched"] = launch_early(options.get("opa"))
-        code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
+                with contextlib.suppress(FatalError):  # the Engine reports it
+                    find_opa(options.get("opa"))  # fetches OPA on first use, before signals are deferred
+                with interrupts_deferred():
+                    launched = options["launched"] = launch_early(options.get("opa"))
+            code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -91,6 +93,11 @@ report_options = _options(
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )
 
+limit_option = click.option(
+    "--limit", multiple=True, metavar="NAME=VALUE",
+    help="Set a limit on what is read, e.g. `--limit fileBytes=16MiB` (repeatable; overrides `limits:` in the "
+         "config file; SECURITY.md lists them).")
+
 gogs_source_options = _options(
     click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive."),
     click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only."),
@@ -109,6 +116,7 @@ def cli() -> None:
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
+@limit_option
 @click.option("--select", multiple=True, metavar="RULE",
               help="Run only this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--ignore", multiple=True, metavar="RULE",
@@ -133,6 +141,7 @@ def check_command(**options: Any) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @gogs_source_options
 @report_options
+@limit_option
 @click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
               help="Also write the Gogs export used (atomically), to replay with `check --export`.")
 def drift_command(**options: Any) -> None:
@@ -142,6 +151,7 @@ def drift_command(**options: Any) -> None:
 
 @cli.command(name="export")
 @gogs_source_options
+@limit_option
 @click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
 def export_command(**options: Any) -> None:
     """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""

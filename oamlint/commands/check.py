@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from oamlint import baseline as baselines
+from oamlint import limits
 from oamlint.access_diff import diff_grants, diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
@@ -47,6 +48,7 @@ def run(
     if prune and baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
     settings = select_rules(load_config(config, paths), select, ignore)
+    limits.configure(settings.data.get("limits"))
     if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path
 

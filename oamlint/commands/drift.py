@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from oamlint import limits
 from oamlint.commands import check
 from oamlint.config import load_config
 from oamlint.engine.process import OpaProcess
@@ -36,7 +37,8 @@ def run(
     export_out: str | None,
     launched: OpaProcess | None = None,
 ) -> int:
-    load_config(config, paths)  # a broken .oamlint.yaml fails before a slow collection, not after
+    settings = load_config(config, paths)  # a broken .oamlint.yaml fails before a slow collection, not after
+    limits.configure(settings.data.get("limits"))  # the collection is bounded by them too
     document = collect(gogs_backup=gogs_backup, gogs_config=gogs_config, gogs_db=gogs_db, gogs_url=gogs_url,
                        token_file=token_file)
     if export_out is not None:
