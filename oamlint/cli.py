@@ -197,6 +197,12 @@ def opa_install_command() -> None:
     _dispatch("opa_install")
 
 
+@opa_group.command(name="path")
+def opa_path_command() -> None:
+    """Print where oamlint keeps the pinned OPA (`<cache>/opa/v<version>/opa`), whether or not it is there yet."""
+    _dispatch("opa_path")
+
+
 def _terminated(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # so `finally` blocks run and OPA is stopped on SIGTERM too
 
