@@ -22,7 +22,7 @@ from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
 from oamlint.spec import template, unread
 from oamlint.spec.sourcemap import Path, SourceMap, dotted
-from oamlint.suppression import InlineIgnore, inline_ignores
+from oamlint.ignores import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
