@@ -10,7 +10,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OPA_VERSION="v$(sed -n 's/^OPA_VERSION = "\(.*\)".*/\1/p' "$ROOT/oamlint/provision.py")"  # the pinned version
+OPA_VERSION="v$(sed -n 's/^OPA_VERSION = "\(.*\)".*/\1/p' "$ROOT/oamlint/opa_cache.py")"  # the pinned version
 TOOLS="$ROOT/.tools/bin"
 VENV="$ROOT/.venv"
 mkdir -p "$TOOLS"

@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from oamlint.provision import OPA_VERSION, asset_name
+from oamlint.opa_cache import OPA_VERSION, asset_name
 
 ASSET = asset_name() or "opa_linux_amd64_static"
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oamlint.provision import OPA_VERSION
+from oamlint.opa_cache import OPA_VERSION
 from tests.conftest import REPO, Installed
 from tests.mirror import ASSET, Mirror, path_without
 

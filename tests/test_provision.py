@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from oamlint import fetch_opa, provision
+from oamlint import opa_cache, provision
 from oamlint.errors import FatalError
 from tests.conftest import REPO, write
 from tests.engine.test_opa import ADMIN_APP
 from tests.mirror import ASSET, Mirror, path_without, release, serve, sha256, silent
 
-VERSION = provision.OPA_VERSION
+VERSION = opa_cache.OPA_VERSION
 OAMLINT = REPO / ".venv" / "bin" / "oamlint"
 
 
@@ -76,7 +76,7 @@ def test_check_with_no_opa_anywhere_provisions_it_then_lints(
     assert result.exit_code == 1, result.stderr
     assert "[admin-grant]" in result.stdout
     assert f"oamlint: OPA v{VERSION} is needed (`opa` was not found on PATH)" in result.stderr
-    assert provision.locate(None) == provision.Found(str(no_opa / "opa" / f"v{VERSION}" / "opa"), "cache")
+    assert opa_cache.locate(None) == opa_cache.Found(str(no_opa / "opa" / f"v{VERSION}" / "opa"), "cache")
 
 
 def test_a_pinned_checksum_is_trusted_over_the_published_file(no_opa: Path, tmp_path: Path, opa_binary: str,
@@ -84,9 +84,9 @@ def test_a_pinned_checksum_is_trusted_over_the_published_file(no_opa: Path, tmp_
     expected = release(tmp_path / "pinned", opa_binary, checksum_file=False)
     with serve(tmp_path / "pinned") as served:
         monkeypatch.setenv("OAMLINT_OPA_DOWNLOAD_URL", served.url)
-        target = fetch_opa.install("test", pinned={ASSET: expected}, go="")
+        target = provision.install("test", pinned={ASSET: expected}, go="")
     assert served.requested == [f"/v{VERSION}/{ASSET}"]  # no .sha256 asked for
-    assert provision.origin()["verified_against"] == "the checksum pinned in oamlint"
+    assert opa_cache.origin()["verified_against"] == "the checksum pinned in oamlint"
     assert sha256(target) == expected
 
 
@@ -97,7 +97,7 @@ def test_a_tampered_binary_is_refused_and_nothing_is_cached(no_opa: Path, tmp_pa
     with serve(tmp_path / "tampered") as served:
         monkeypatch.setenv("OAMLINT_OPA_DOWNLOAD_URL", served.url)
         with pytest.raises(FatalError) as raised:
-            fetch_opa.install("test", pinned={ASSET: expected} if pinned else {}, go="")
+            provision.install("test", pinned={ASSET: expected} if pinned else {}, go="")
     actual = sha256(tmp_path / "tampered" / f"v{VERSION}" / ASSET)
     against = "the checksum pinned in oamlint" if pinned else f"the published {ASSET}.sha256"
     assert raised.value.message == (
@@ -132,7 +132,7 @@ def test_a_silent_mirror_times_out(no_opa: Path, monkeypatch: pytest.MonkeyPatch
     with silent() as url:
         monkeypatch.setenv("OAMLINT_OPA_DOWNLOAD_URL", url)
         with pytest.raises(FatalError) as raised:
-            fetch_opa.install("test", timeout=0.5, go="")
+            provision.install("test", timeout=0.5, go="")
     assert raised.value.message.endswith(f"could not be downloaded: ReadTimeout for {url}/v{VERSION}/{ASSET}.sha256")
     assert cached(no_opa) == [".lock"]
 
@@ -143,9 +143,9 @@ def test_when_the_download_fails_go_builds_it_into_the_cache(no_opa: Path, tmp_p
     expected = release(tmp_path / "tampered", opa_binary, tampered=True)
     with serve(tmp_path / "tampered") as served:
         monkeypatch.setenv("OAMLINT_OPA_DOWNLOAD_URL", served.url)
-        target = fetch_opa.install("test", pinned={ASSET: expected})
-    assert provision.origin() == {"source": "go install", "module": f"github.com/open-policy-agent/opa@v{VERSION}",
-                                  "go": provision.origin()["go"]}
+        target = provision.install("test", pinned={ASSET: expected})
+    assert opa_cache.origin() == {"source": "go install", "module": f"github.com/open-policy-agent/opa@v{VERSION}",
+                                  "go": opa_cache.origin()["go"]}
     version = subprocess.run([str(target), "version"], capture_output=True, text=True, check=True).stdout
     assert f"Version: {VERSION}\n" in version
     assert cached(no_opa) == [".lock", "opa", "origin.json"]
@@ -193,4 +193,4 @@ def test_doctor_says_which_opa_and_where_it_came_from(no_opa: Path, mirror: Mirr
     ("Linux", "ppc64le", None), ("FreeBSD", "amd64", None),
 ])
 def test_the_release_asset_for_each_platform(system: str, machine: str, asset: str | None) -> None:
-    assert provision.asset_name(system, machine) == asset
+    assert opa_cache.asset_name(system, machine) == asset

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from oamlint import __version__, provision
+from oamlint import __version__, opa_cache
 from oamlint.config import find_config
 
 
@@ -19,11 +19,11 @@ def run(*, opa: str | None, config: str | None) -> int:
     Raises FatalError when `--opa` is not an executable file.
     """
     click.echo(f"oamlint {__version__} (Python {sys.version.split()[0]}, {sys.executable})")
-    found = provision.locate(opa)
+    found = opa_cache.locate(opa)
     code = 0
     if found is None:
-        click.echo(f"OPA:     none yet; the first check fetches v{provision.OPA_VERSION} into "
-                   f"{provision.cache_dir()} from {provision.release_base()} (or run `oamlint opa install` now)")
+        click.echo(f"OPA:     none yet; the first check fetches v{opa_cache.OPA_VERSION} into "
+                   f"{opa_cache.cache_dir()} from {opa_cache.release_base()} (or run `oamlint opa install` now)")
     else:
         click.echo(f"OPA:     {found.path}")
         click.echo(f"  from:    {_source(found)}")
@@ -35,10 +35,10 @@ def run(*, opa: str | None, config: str | None) -> int:
     return code
 
 
-def _source(found: provision.Found) -> str:
+def _source(found: opa_cache.Found) -> str:
     if found.where != "cache":
         return {"--opa": "given with --opa", "PATH": "on PATH"}.get(found.where, found.where)
-    record = provision.origin()
+    record = opa_cache.origin()
     if record.get("source") == "download":
         return f"oamlint's cache, downloaded from {record['url']}; sha256 {record['sha256']} verified against " \
                f"{record['verified_against']}"

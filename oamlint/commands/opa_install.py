@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from oamlint import fetch_opa
+from oamlint import provision
 
 
 def run() -> int:
@@ -12,5 +12,5 @@ def run() -> int:
 
     Raises FatalError when it can be neither downloaded nor built.
     """
-    click.echo(fetch_opa.install(reason="`oamlint opa install`"))
+    click.echo(provision.install(reason="`oamlint opa install`"))
     return 0

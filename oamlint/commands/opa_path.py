@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import click
 
-from oamlint import provision
+from oamlint import opa_cache
 
 
 def run() -> int:
     """Print `<cache>/opa/v<version>/opa`; the file may not exist yet (`oamlint opa install` makes it)."""
-    click.echo(provision.cached_binary())
+    click.echo(opa_cache.cached_binary())
     return 0

@@ -22,7 +22,7 @@ import requests
 
 from oamlint.engine.process import OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
-from oamlint.provision import INSTALL_HINT
+from oamlint.opa_cache import INSTALL_HINT
 
 
 def _import_client() -> Any:

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from oamlint.bundle_files import policy_files
 from oamlint.errors import FatalError
-from oamlint.provision import INSTALL_HINT, find_opa  # --opa, PATH, next to Python, the cache; else fetched
+from oamlint.opa_cache import INSTALL_HINT
+from oamlint.provision import find_opa  # --opa, PATH, next to Python, the cache; else fetched
 
 
 @dataclasses.dataclass
