@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
 from oamlint import baseline as baselines
 from oamlint import limits
-from oamlint.access_diff import diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
@@ -64,13 +62,11 @@ def lint_and_report(
     Raises FatalError on a git, baseline or OPA problem, or when the report cannot be written.
     """
     revision = Revision.read(compare.base, paths) if compare.base is not None else None  # git errors before OPA
-    with Engine(engine.opa, engine.opa_url, launched) as opa:
+    with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         if revision is not None:
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:
             result = lint(paths or (".",), config, engine, opa, gogs)
-    if gogs is not None:
-        result = dataclasses.replace(result, access=(*result.access, diff_live(result.grants, live_grants(gogs))))
     if compare.write_baseline is not None:
         entries = baselines.entries_for(result.findings)
         write_atomically(compare.write_baseline, baselines.render(entries))
