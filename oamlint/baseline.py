@@ -47,6 +47,7 @@ def render(entries: list[Entry]) -> str:
 
 
 def load(path: str) -> list[Entry]:
+    """The entries of baseline `path`. Raises FatalError when it is missing, unreadable or not a baseline."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from oamlint import suppression
 from oamlint.access_diff import diff_live, live_grants
@@ -16,6 +16,17 @@ from oamlint.report import AccessGrant, Report
 from oamlint.spec import schema
 from oamlint.spec.loader import Document, LoadedFile, discover, load_file
 from oamlint.spec.sourcemap import dotted
+
+
+class RawViolation(TypedDict, total=False):
+    """One item of `data.oamlint.output.findings`, as `fail` in rego/oamlint/lib/result.rego builds it."""
+
+    category: str
+    rule: Required[str]
+    message: Required[str]
+    document: str  # an `input.documents[].id`; another value means the config file
+    path: list[str | int] | None  # keys and indexes inside that document
+    properties: dict[str, Any] | None  # what the finding is about: repository, principal, role, …
 
 
 Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as `input.gogs`
@@ -50,7 +61,7 @@ def lint_loaded(
     violations += schema_violations(documents)
     output = evaluate(envelope(documents, config, options, gogs), options, engine)
     by_id = {doc.id: doc for doc in documents}
-    violations += [locate(item, by_id, config) for item in output["findings"]]
+    violations += [locate(item, by_id, config) for item in output["findings"]]  # output: see engine/output.schema.json
     catalogue = load_catalogue()
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
@@ -141,13 +152,13 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
     return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 
 
-def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) -> Violation:
+def locate(raw: RawViolation, documents: dict[str, Document], config: Config) -> Violation:
     """A Rego violation names a document and a path; turn it into file:line:column.
 
-    The other half of the Rego<->Python contract (see `envelope`): each item of
-    `data.oamlint.output.findings` is {category, rule, message, document (an
-    `input.documents[].id`, or one that is none for the config file), path (keys and indexes
-    inside that document), properties}, as `fail` in `rego/oamlint/lib/result.rego` builds it.
+    The other half of the Rego<->Python contract (see `envelope`): `raw` is one item of
+    `data.oamlint.output.findings` (`RawViolation`). A document id that names no spec document
+    means the finding is about the config file. The engine checks the output's shape first
+    (oamlint/engine/output.schema.json).
     """
     path = tuple(raw.get("path") or ())
     properties = dict(raw.get("properties") or {})
