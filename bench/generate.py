@@ -10,13 +10,13 @@
 - `DIR/gogs/export.json`: a Gogs export of exactly 2N repositories (built by `oamlint.gogs.export.build`
   from a snapshot, so it validates against oamlint/gogs/export.schema.json and carries effective access):
   the declared repositories except 1 in 25 (unknown-repository), padded with undeclared ones
-  (unowned-repository); teams Owners/deployers/ci/auditors, members, collaborators, deploy keys, tokens;
+  (unowned-repository); teams Owners, ci, auditors, release-admins and one deployers team per 50 applications, members, collaborators, deploy keys, tokens;
 - `DIR/one.yaml`: one application alone (the one-file runs).
 
 The share of violations is set by the index: admin on the deploy role 1 in 17, a plaintext secret
 1 in 7, an owners-team auditor 1 in 23, a direct user grant on even applications (with an expiry,
-some past), TTLs above the 24 h maximum on half, a Gogs team holding admin where write is declared
-1 in 19, direct collaborators 1 in 11, users without two-factor 1 in 6, tokens unused for a year 1 in 4.
+some past), TTLs above the 24 h maximum on half, a Gogs team (release-admins) holding admin
+on 1 in 19 repositories, direct collaborators 1 in 11, users without two-factor 1 in 6, tokens unused for a year 1 in 4.
 The same N always gives the same bytes (no randomness, a fixed clock).
 """
 
@@ -35,6 +35,7 @@ from oamlint.gogs import records as r  # noqa: E402
 NOW = "2026-05-01T00:00:00Z"
 NOW_UNIX = 1777593600  # NOW as a Unix time
 DAY = 86400
+GROUP = 50  # applications per deployers team
 
 CONFIG = """\
 roles:
@@ -128,11 +129,16 @@ def _git_component(i: int, j: int) -> str:
 """
 
 
+def group(i: int) -> int:
+    """The deployers team of application `i`: one team per 50 applications."""
+    return i // GROUP
+
+
 def _roles(i: int, deploy: str = "write", audit_team: str = "acme/auditors") -> str:
     return f"""\
               deploy:
                 permission: {deploy}
-                teams: [acme/deployers]
+                teams: [acme/deployers-{group(i)}]
                 identity: {{provider: okta, group: {app_name(i)}-deployers}}
               test:
                 permission: read
@@ -219,13 +225,21 @@ def snapshot(n: int) -> r.Snapshot:
     repo_names = [name for _, name in names[:total]] + [f"acme/tools-{k:05d}" for k in range(extra)]
     repos = [r.Repo(first_repo + k, org_id, name.split("/", 1)[1], private=k % 13 != 0)
              for k, name in enumerate(repo_names)]
-    teams = [r.Team(1, org_id, "Owners", r.OWNER), r.Team(2, org_id, "deployers", r.WRITE),
-             r.Team(3, org_id, "ci", r.READ), r.Team(4, org_id, "auditors", r.READ),
-             r.Team(5, org_id, "release-admins", r.ADMIN)]
-    members = [r.TeamMember(1, first_user + k) for k in range(0, u, 50)]
-    members += [r.TeamMember(2 + k % 3, first_user + k) for k in range(1, u) if k % 50]
-    team_repos = [r.TeamRepo(2 + (k % 4 if k % 19 == 0 else 0), repo.id) for k, repo in enumerate(repos)]
-    team_repos += [r.TeamRepo(3, repo.id) for repo in repos] + [r.TeamRepo(4, repo.id) for repo in repos]
+    groups = (n + GROUP - 1) // GROUP
+    owners, ci, auditors, admins, first_deployers = 1, 2, 3, 4, 5
+    teams = [r.Team(owners, org_id, "Owners", r.OWNER), r.Team(ci, org_id, "ci", r.READ),
+             r.Team(auditors, org_id, "auditors", r.READ), r.Team(admins, org_id, "release-admins", r.ADMIN)]
+    teams += [r.Team(first_deployers + g, org_id, f"deployers-{g}", r.WRITE) for g in range(groups)]
+    members = [r.TeamMember(owners, first_user)] + [r.TeamMember(ci, first_user + k) for k in range(1, 5)]
+    members += [r.TeamMember(auditors, first_user + k) for k in range(5, 10)]
+    members += [r.TeamMember(admins, first_user + k) for k in range(10, 13)]
+    members += [r.TeamMember(first_deployers + g, first_user + 13 + (g * 10 + m) % (u - 13))
+                for g in range(groups) for m in range(10)]
+    owner_group = {name: group(i) for i, name in declared(n)}
+    team_repos = [r.TeamRepo(first_deployers + owner_group.get(f"acme/{repo.name}", k % groups), repo.id)
+                  for k, repo in enumerate(repos)]
+    team_repos += [r.TeamRepo(admins, repo.id) for k, repo in enumerate(repos) if k % 19 == 0]
+    team_repos += [r.TeamRepo(ci, repo.id) for repo in repos] + [r.TeamRepo(auditors, repo.id) for repo in repos]
     collaborations = [r.Collaboration(repo.id, first_user + (k % u), r.WRITE) for k, repo in enumerate(repos)
                       if k % 11 == 0]
     deploy_keys = [r.DeployKey(repo.id, f"deploy-{repo.name}", f"SHA256:{repo.id:043d}",
