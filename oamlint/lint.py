@@ -14,7 +14,8 @@ from oamlint.config import Config
 from oamlint.engine.opa import Engine
 from oamlint.findings import Finding, Violation, fingerprint
 from oamlint.spec import schema
-from oamlint.spec.loader import Document, LoadedFile, discover, load_file
+from oamlint.spec.discovery import find
+from oamlint.spec.loader import Document, LoadedFile, load_file
 from oamlint.spec.sourcemap import dotted
 
 
@@ -51,7 +52,8 @@ class Options:
 
 def lint(paths: Iterable[str], config: Config, options: Options, engine: Engine | None = None) -> Report:
     given = tuple(paths)
-    loaded = [load_file(path) for path in discover(given)]
+    found = find(given)
+    loaded = [load_file(path) for path in found.files] + found.problems
     return lint_loaded(loaded, config, options, engine, complete=suppression.covers(given, config))
 
 

@@ -20,7 +20,8 @@ from oamlint.files import write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Options, Report, lint, lint_loaded
 from oamlint.reporters import FORMATS, text
-from oamlint.spec.loader import LoadedFile, discover
+from oamlint.spec.discovery import discover
+from oamlint.spec.loader import LoadedFile
 
 
 def run(
