@@ -23,7 +23,7 @@ from oamlint.errors import FatalError
 from oamlint.findings import Span
 from oamlint.spec.loader import display_path, load_mapping
 from oamlint.spec.sourcemap import SourceMap, dotted
-from oamlint.suppression import did_you_mean
+from oamlint.words import did_you_mean
 
 CONFIG_NAME = ".oamlint.yaml"
 SCHEMA_FILE = Path(__file__).with_name("config.schema.json")

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from oamlint.errors import FatalError
+from oamlint.words import did_you_mean
 
 KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
 SIZE = re.compile(r"^\s*([0-9][0-9_]*)\s*(KiB|MiB|GiB)?\s*$")
@@ -117,8 +118,6 @@ def parse_flag(flag: str) -> tuple[str, int]:
 def parse_value(name: str, value: Any, where: str) -> int:
     """`value` as a positive integer; raises FatalError naming `where` (`--limit` or `limits`)."""
     if name not in BY_NAME:
-        from oamlint.suppression import did_you_mean  # suppression imports the loader, which imports this
-
         raise FatalError(f"{where}: unknown limit `{name}`{did_you_mean(name, BY_NAME)}", names())
     match = SIZE.match(value) if isinstance(value, str) else None
     number = value if isinstance(value, int) and not isinstance(value, bool) else None
