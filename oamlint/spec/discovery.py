@@ -3,7 +3,7 @@
 Nothing under a linted path is passed over in silence. A directory that cannot be listed is an
 `unreadable-path` error; a symbolic link that leaves the tree, loops back into itself or points at
 nothing is a `skipped-path` note. Directory links inside the tree are followed, and each real file
-is linted once, under the first of its names the walk reaches (it goes in sorted order).
+is linted once: under its own name when that was walked, else under the first of its names in sorted order.
 
 The tree of a given path is the git work tree that holds it, else the directory of the
 `.oamlint.yaml` above it, else the path itself (and, when the path is itself a link, where it
@@ -49,7 +49,7 @@ def find(paths: Iterable[str]) -> Found:
     walker = _Walker()
     for given in paths:
         if given == STDIN:
-            walker.names[STDIN] = STDIN
+            walker.names[STDIN] = {STDIN}
             continue
         try:
             mode = os.stat(given).st_mode
@@ -62,7 +62,7 @@ def find(paths: Iterable[str]) -> Found:
             walker.walk(given, tree_of(given))
         else:
             walker.add(given)  # a FIFO or a device given by name is named for what it is when loaded
-    return Found(sorted(walker.names.values()), walker.problems)
+    return Found(sorted(walker.chosen()), sorted(walker.problems, key=lambda problem: problem.file))
 
 
 def _missing(given: str) -> str:
@@ -95,14 +95,17 @@ def _inside(real: str, tree: tuple[str, ...]) -> bool:
 
 class _Walker:
     def __init__(self) -> None:
-        self.names: dict[str, str] = {}  # real path → the name it is linted under
+        self.names: dict[str, set[str]] = {}  # real path → the names it was found under
         self.problems: list[LoadedFile] = []
         self.walked: set[str] = set()  # real paths of directories already listed
 
     def add(self, path: str) -> None:
         name = os.path.normpath(path)
-        real = os.path.realpath(name)
-        self.names.setdefault(real, name)
+        self.names.setdefault(os.path.realpath(name), set()).add(name)
+
+    def chosen(self) -> list[str]:
+        """One name per real file: the one without links in it, if walked, else the first in sorted order."""
+        return [min(names, key=lambda name: (os.path.abspath(name) != real, name)) for real, names in self.names.items()]
 
     def problem(self, rule: str, path: str, message: str) -> None:
         shown = display_path(os.path.normpath(path))
@@ -138,13 +141,17 @@ class _Walker:
         real = os.path.realpath(entry.path)
         target = os.readlink(entry.path)
         try:
-            is_dir = stat.S_ISDIR(os.stat(entry.path).st_mode)
+            mode = os.stat(entry.path).st_mode
         except OSError as error:  # to nothing (a dangling link not named like a spec is no spec), or a loop
             if entry.name.endswith(SUFFIXES) or error.errno == errno.ELOOP:
                 self.problem("skipped-path", entry.path,
                              f"Symbolic link to `{target}`, which cannot be followed: {error.strerror}; skipped")
             return None
+        is_dir = stat.S_ISDIR(mode)
         if not is_dir and not entry.name.endswith(SUFFIXES):
+            return None
+        if not is_dir and not stat.S_ISREG(mode):
+            self.add(entry.path)  # a link to a FIFO or a device: loading names it for what it is, unopened
             return None
         if not _inside(real, tree):
             what = "directory" if is_dir else "file"
