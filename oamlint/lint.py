@@ -28,10 +28,10 @@ def lint(
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
-    given = tuple(paths)
-    found = find(given)
+    found = find(tuple(paths))
     loaded = [load_file(path) for path in found.files] + found.problems
-    return lint_loaded(loaded, config, options, engine, gogs, complete=suppression.covers(given, config))
+    complete = bool(config.data.get("waivers")) and suppression.covers(found.files, config)
+    return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 
 
 def lint_loaded(
@@ -67,11 +67,29 @@ def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config
 
 
 def schema_violations(documents: list[Document]) -> list[Violation]:
+    """Schema findings, and names that YAML reads as numbers or booleans.
+
+    Where the schema expects a string (a name, team, repository, role) and YAML gave a number or a
+    boolean (`users: [007]`), the finding says how to quote it, and the document then holds the
+    text as written (`"007"`), so the rules, JSON, waivers and fingerprints see `007`, never 7.
+    A plain `no`/`on`/`yes`/`off` there is a string to oamlint (YAML 1.2) but a boolean to kubectl
+    and KubeVela (YAML 1.1): a `boolean-like-name` warning.
+    """
     found = []
     for doc in documents:
         for problem in schema.validate(doc.data):
             span = doc.source_map.locate(problem.path)
-            found.append(Violation("schema", problem.message, doc.file, span, {"path": dotted(problem.path)}))
+            message, text = problem.message, doc.source_map.source_text(problem.path)
+            if problem.quote and text is not None:
+                message += f"; YAML reads the unquoted `{text}` as {'a boolean' if text.lower() in ('true', 'false') else 'a number'}: write `\"{text}\"`"
+                schema.put_source_text(doc.data, problem.path, text)
+            found.append(Violation("schema", message, doc.file, span, {"path": dotted(problem.path)}))
+        words = doc.source_map.plain_scalars(schema.YAML11_BOOLEANS)
+        for path in schema.read_by_kubectl(doc.data, words) if words else ():
+            text = str(doc.source_map.source_text(path))
+            message = (f"`{text}` is read as a string here, but kubectl and KubeVela read YAML 1.1, where an unquoted "
+                       f"`{text}` is the boolean {str(text.lower() in ('y', 'yes', 'on')).lower()}; write `\"{text}\"`")
+            found.append(Violation("boolean-like-name", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)}))
     return found
 
 
@@ -96,7 +114,7 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
     """`data.oamlint.main.output` for `envelope`, in `engine` or a new OPA. Raises FatalError when OPA fails."""
     if engine is not None:
         return engine.evaluate(envelope)
-    with Engine(options.opa, options.opa_url) as own:
+    with Engine(options.opa, options.opa_url, timeout=options.opa_timeout) as own:
         return own.evaluate(envelope)
 
 
