@@ -67,14 +67,19 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     validator = _validator(api_version, kind)
     errors = [] if validator is None else list(validator.iter_errors(cleaned))
     found = [violation for error in errors for violation in _violations(error)]
-    for prefix, type_name, properties in _access_properties(kind, cleaned):
+    for prefix, type_name, properties in access_properties(kind, cleaned):
         for error in _named_validator(ACCESS_SCHEMAS[type_name]).iter_errors(properties):
             found += _violations(error, prefix)
     return sorted(dict.fromkeys(found), key=_order)
 
 
-def _access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
-    """(path, type name, value) of every git-access trait and git-access-policy in the document."""
+def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+    """(path, type name, value) of every git-access trait and git-access-policy in the document.
+
+    Rego walks the same places (`traits` and `policies` in rego/oamlint/lib/access.rego), so that
+    what is validated here is what the rules read; tests/test_agreement.py checks they agree on
+    the shared corpus and the examples. Change both together.
+    """
     spec = document.get("spec")
     if not isinstance(spec, dict):
         return
