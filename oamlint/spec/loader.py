@@ -20,9 +20,10 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
+from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
 from oamlint.spec.prescan import Excess, prescan
-from oamlint.spec.sourcemap import Path, SourceMap, dotted
+from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 from oamlint.ignores import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
@@ -67,8 +68,9 @@ def display_path(path: str) -> str:
     return path if relative.startswith("..") and os.path.isabs(path) else relative
 
 
-def load_file(path: str) -> LoadedFile:
-    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`).
+def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
+    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`),
+    reported at `stdin_name` (--stdin-filename) or as `<stdin>`.
 
     A file is read only if it is a regular file of at most `fileBytes` (see `limits.read_regular`);
     anything else is a finding and the run goes on. Standard input past `streamBytes` cannot be
@@ -76,7 +78,7 @@ def load_file(path: str) -> LoadedFile:
     """
     if path == STDIN:
         try:
-            return load_bytes(limits.read_stream(sys.stdin.buffer, "streamBytes"), "<stdin>")
+            return load_bytes(limits.read_stream(sys.stdin.buffer, "streamBytes"), display_path(stdin_name or STDIN_NAME))
         except limits.TooLarge:
             raise limits.fatal("streamBytes", "Standard input") from None
     shown = display_path(path)
@@ -270,7 +272,7 @@ class _Builder:
         self.source_map = SourceMap(lines)
         self.duplicates: list[Violation] = []
 
-    def build(self, node: Node, path: Path, key: Node | None = None) -> Any:
+    def build(self, node: Node, path: KeyPath, key: Node | None = None) -> Any:
         self.source_map.add(path, node, key)
         if isinstance(node, MappingNode):
             return self.mapping(node, path)
@@ -278,7 +280,7 @@ class _Builder:
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         return scalar(node)
 
-    def mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+    def mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -297,14 +299,14 @@ class _Builder:
             result[name] = self.build(value_node, path + (name,), key_node)
         return result
 
-    def merge(self, result: dict[str, Any], value: Node, path: Path) -> None:
+    def merge(self, result: dict[str, Any], value: Node, path: KeyPath) -> None:
         sources = value.value if isinstance(value, SequenceNode) else [value]
         for source in sources:
             if isinstance(source, MappingNode):
                 for name, item in self.mapping(source, path).items():
                     result.setdefault(name, item)
 
-    def duplicate(self, name: str, first: Node, second: Node, path: Path) -> Violation:
+    def duplicate(self, name: str, first: Node, second: Node, path: KeyPath) -> Violation:
         message = (
             f"Key `{name}` appears twice in this mapping (first on line {first.start_mark.line + 1}); "
             "Kubernetes rejects the document and other tools silently keep only one value"
