@@ -35,6 +35,10 @@ class AccessGrant:
     component: str = ""
     file: str = ""
     line: int = 0
+    environments: tuple[str, ...] = dataclasses.field(default=(), compare=False)  # deploy steps; () without overrides
+
+    def to_json(self) -> dict[str, object]:
+        return {**dataclasses.asdict(self), "environments": list(self.environments)}
 
 
 @dataclasses.dataclass(frozen=True)

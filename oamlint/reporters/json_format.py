@@ -1,4 +1,4 @@
-"""One JSON object: version, findings (sorted), summary, and `access` when the run computed access changes."""
+"""One JSON object: version, findings (sorted), summary, the declared grants, and `access` when the run computed access changes."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def render(report: Report, options: RenderOptions) -> str:
             "note": report.count("note"),
         },
     }
+    document["grants"] = [grant.to_json() for grant in report.grants]  # with the environments each applies to
     if report.access:  # `check --base`, a Gogs export
         document["access"] = [diff.to_json() for diff in report.access]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -34,6 +34,17 @@ traits contains trait if {
 	}
 }
 
+# Document id → the id of the Application it is an environment of (oamlint gives one document per
+# environment of an Application whose deploy steps apply `override` policies); itself otherwise.
+source_of := {doc.id: object.get(doc, "source", doc.id) | some doc in input.documents}
+
+# other_environment(a, b): two documents are different environments of one Application, whose
+# grants may differ by design (staging and prod).
+other_environment(a, b) if {
+	a != b
+	source_of[a] == source_of[b]
+}
+
 # Every role a trait declares, with its principals as `team:<org>/<team>` and `user:<name>`.
 # A role written with no value (`deploy:`) is an empty grant.
 declared_roles contains role if {
