@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from oamlint import suppression
+from oamlint.access_diff import diff_live, live_grants
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
@@ -40,7 +41,8 @@ def lint_loaded(
 ) -> Report:
     """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA.
 
-    `gogs`: a Gogs export, so the drift rules run. `complete`: every spec under the config's
+    `gogs`: a Gogs export, so the drift rules run and the report has the access diff against
+    what Gogs grants today. `complete`: every spec under the config's
     directory is among `loaded`, so a waiver that matched nothing is reported as unused.
     Raises FatalError when OPA cannot evaluate.
     """
@@ -55,7 +57,8 @@ def lint_loaded(
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
+    access = (diff_live(grants, live_grants(output.get("held") or [])),) if gogs is not None else ()
+    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:
@@ -166,7 +169,7 @@ def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) 
 
 def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
     rule = catalogue[violation.rule]
-    level = str(config.rule_setting(rule.slug).get("level", rule.level))
+    level = config.level(rule)
     if level not in LEVELS:  # "off"
         return None
     return Finding(

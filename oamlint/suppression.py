@@ -123,7 +123,7 @@ def _could_match(waiver: _Waiver, config: Config, catalogue: dict[str, Rule], sc
     a waiver for what such a run did not look at is not unused.
     """
     rule = catalogue.get(waiver.rule)
-    if rule is None or config.rule_setting(rule.slug).get("level", rule.level) == "off":
+    if rule is None or config.level(rule) == "off":
         return False
     if (rule.category == "drift" or "drift" in rule.tags) and not scope.gogs:
         return False

@@ -68,14 +68,22 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     validator = _validator(api_version, kind)
     errors = [] if validator is None else list(validator.iter_errors(cleaned))
     found = [violation for error in errors for violation in _violations(error)]
-    for prefix, type_name, properties in _access_properties(kind, cleaned):
-        for error in _named_validator(type_name.startswith(PATCH), ACCESS_SCHEMAS[type_name.removeprefix(PATCH)]).iter_errors(properties):
+    for prefix, type_name, properties in access_properties(kind, cleaned):
+        for error in _named_validator(False, ACCESS_SCHEMAS[type_name]).iter_errors(properties):
+            found += _violations(error, prefix)
+    for prefix, type_name, properties in override_patches(kind, cleaned):
+        for error in _named_validator(True, ACCESS_SCHEMAS[type_name]).iter_errors(properties):
             found += _violations(error, prefix)
     return sorted(dict.fromkeys(found), key=_order)
 
 
-def _access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
-    """(path, type name, value) of every git-access trait and git-access-policy in the document."""
+def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+    """(path, type name, value) of every git-access trait and git-access-policy in the document.
+
+    Rego walks the same places (`traits` and `policies` in rego/oamlint/lib/access.rego), so that
+    what is validated here is what the rules read; tests/test_agreement.py checks they agree on
+    the shared corpus and the examples. Change both together.
+    """
     spec = document.get("spec")
     if not isinstance(spec, dict):
         return
@@ -90,13 +98,24 @@ def _access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Pa
     for k, policy in _items(spec.get("policies") if kind == "Application" else None):
         if _type_name(policy.get("type")) == "git-access-policy":
             yield ("spec", "policies", k, "properties"), "git-access-policy", policy.get("properties", {})
+
+
+def override_patches(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+    """(path, type name, value) of the `git-access` properties each `override` policy patches in.
+
+    A patch is a partial object (KubeVela merges it into the trait, then validates the result), so
+    it is checked with the trait's schema with every field optional. The merged result is what
+    the rules read, per environment (`oamlint.spec.environments`).
+    """
+    spec = document.get("spec")
+    for k, policy in _items(spec.get("policies") if kind == "Application" and isinstance(spec, dict) else None):
         properties = policy.get("properties")
         if _type_name(policy.get("type")) == "override" and isinstance(properties, dict):
             for m, patch in _items(properties.get("components")):
                 for n, trait in _items(patch.get("traits")):
                     if _type_name(trait.get("type")) == "git-access" and isinstance(trait.get("properties"), dict):
                         at = ("spec", "policies", k, "properties", "components", m, "traits", n, "properties")
-                        yield at, PATCH + "git-access", trait["properties"]
+                        yield at, "git-access", trait["properties"]
 
 
 def _is_git_access_object(trait: Any) -> TypeGuard[dict[str, Any]]:
@@ -154,11 +173,6 @@ def _named_validator(partial: bool, name: str) -> Draft202012Validator:
     """The validator of schema file `name`; `partial`: every field optional, for an override's patch."""
     schema = _load_file(name)
     return Draft202012Validator(_without_required(schema) if partial else schema)
-
-
-# The properties an `override` policy merges into a trait are a patch: any part of the trait's
-# properties, each part checked as the trait checks it.
-PATCH = "patch:"
 
 
 def _without_required(schema: Any) -> Any:
