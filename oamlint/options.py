@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from collections.abc import Mapping
-from typing import Literal
+from typing import Literal, TypedDict
 
 Format = Literal["text", "json", "sarif", "markdown", "github"]
 FailOn = Literal["error", "warning", "note", "never"]
@@ -81,6 +81,15 @@ class GogsSource:
     gogs_url: str | None = None
     token_file: str | None = None
 
-    def arguments(self) -> dict[str, str | None]:
-        """The keyword arguments of `oamlint.gogs.collect`."""
-        return dataclasses.asdict(self)
+    def arguments(self) -> SourceArguments:
+        """The source's keyword arguments of `oamlint.gogs.collect`."""
+        return SourceArguments(gogs_backup=self.gogs_backup, gogs_config=self.gogs_config, gogs_db=self.gogs_db,
+                               gogs_url=self.gogs_url, token_file=self.token_file)
+
+
+class SourceArguments(TypedDict):
+    gogs_backup: str | None
+    gogs_config: str | None
+    gogs_db: str | None
+    gogs_url: str | None
+    token_file: str | None

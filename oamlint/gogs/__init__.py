@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from oamlint.errors import FatalError
+from oamlint.gogs.records import Lookups
 
 SOURCES_HINT = "pass exactly one of --gogs-backup FILE.zip, --gogs-config app.ini, --gogs-db DSN or --gogs-url URL"
 
@@ -20,10 +21,12 @@ def collect(
     gogs_db: str | None = None,
     gogs_url: str | None = None,
     token_file: str | None = None,
+    lookups: Lookups | None = None,
 ) -> dict[str, Any]:
     """Read one Gogs source and return its export, validated against the shipped JSON Schema.
 
     The API token comes from `token_file` or the GOGS_TOKEN environment variable, never from an argument value.
+    `lookups`: names the API collector looks up besides what it can list (the other sources read everything).
     """
     from oamlint.gogs import export
 
@@ -42,7 +45,7 @@ def collect(
     elif gogs_url:
         from oamlint.gogs.api import collect_api
 
-        snapshot, provenance = collect_api(gogs_url, token_file)
+        snapshot, provenance = collect_api(gogs_url, token_file, lookups or Lookups())
     else:
         from oamlint.gogs.database import collect_database
 

@@ -138,4 +138,8 @@ def build_content(snapshot: r.Snapshot) -> Json:
         "repositories": sorted(repositories, key=lambda repo: str(repo["fullName"])),
         "accessTokens": _tokens(snapshot, groups.names),
         "effectiveAccess": _access(snapshot),
+        **({} if snapshot.lookups is None else {"lookups": {
+            "repositories": sorted(set(snapshot.lookups.repositories)),
+            "organizations": sorted(set(snapshot.lookups.organizations)),
+        }}),
     }
