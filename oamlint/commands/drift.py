@@ -22,6 +22,7 @@ from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
 from oamlint.gogs.records import Lookups
 from oamlint.lint import envelope, evaluate
+from oamlint.spec import environments
 from oamlint.spec.loader import discover, load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
@@ -53,14 +54,15 @@ def run(
 
 def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, launched: OpaProcess | None = None
                  ) -> Lookups:
-    """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`).
+    """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`),
+    in every environment their override policies make.
 
     One evaluation without an export, in its own OPA (adopting `launched`). Raises FatalError when a path cannot
     be read or OPA cannot evaluate.
     """
     documents = [doc for path in discover(paths or (".",)) for doc in load_file(path).documents]
     with Engine(engine.opa, engine.opa_url, launched) as opa:
-        output = evaluate(envelope(documents, config, engine, None), engine, opa)
+        output = evaluate(envelope(environments.expand_all(documents), config, engine, None), engine, opa)
     names = output.get("lookups") or {}
     return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))
 

@@ -267,3 +267,14 @@ def test_environments_group_steps_that_apply_the_same_overrides() -> None:
                                   "      - {type: deploy, name: deploy-prod"), "a.yaml").documents[0]
     found = {env.names: env.overrides for env in environments(doc.data["spec"])}
     assert found == {("deploy-eu", "smoke"): (), ("deploy-prod",): (("spec", "policies", 1, "properties"),)}
+
+
+def test_the_api_collector_looks_up_what_an_override_names(tmp_path: Path) -> None:
+    """`drift --gogs-url` asks Gogs about every repository and organisation the specs name, environments included."""
+    from oamlint.commands.drift import spec_lookups
+    from oamlint.config import load_config
+    from oamlint.options import EngineOptions
+
+    write(tmp_path / "app.yaml", ISSUE.replace("users: [alice]", "teams: [ops/sre]"))
+    found = spec_lookups((str(tmp_path),), load_config(None, (str(tmp_path),)), EngineOptions())
+    assert found.organizations == ("acme", "ops") and found.repositories == ("acme/shop-api",)
