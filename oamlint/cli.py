@@ -13,7 +13,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 import click
 
@@ -21,7 +21,7 @@ from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
 from oamlint.gogs.records import Lookups
-from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import CompareOptions, EngineOptions, Format, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -77,7 +77,7 @@ def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[ob
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
-FORMATS = ["text", "json", "sarif", "markdown", "github"]
+FORMATS = list(get_args(Format))  # the report formats, named once in oamlint.options
 
 
 def _options(*decorators: Decorator) -> Decorator:

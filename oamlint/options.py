@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Literal, TypedDict
 
-Format = Literal["text", "json", "sarif", "markdown", "github"]
+Format = Literal["text", "json", "sarif", "markdown", "github", "html"]
 FailOn = Literal["error", "warning", "note", "never"]
 
 

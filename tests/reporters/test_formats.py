@@ -65,9 +65,9 @@ def test_json_report_has_exactly_the_documented_shape(app_dir: Path, run_cli: Ca
     assert list(report["summary"]) == ["files", "documents", "error", "warning", "note"]
     assert {"repository": "acme/payments-api", "principal": "team:acme/deployers", "role": "deploy",
             "permission": "admin", "component": "payments-api", "file": "apps/payments.yaml", "line": ADMIN_LINE,
-            "environments": []} in report["grants"]
+            "until": "", "environments": []} in report["grants"]
     assert all(list(grant) == ["repository", "principal", "role", "permission", "component", "file", "line",
-                               "environments"] for grant in report["grants"])
+                               "until", "environments"] for grant in report["grants"])
     finding = _admin(report["findings"])
     assert list(finding) == ["rule", "level", "message", "file", "line", "column", "endLine", "endColumn",
                              "category", "fix", "fingerprint", "properties", "suppressed"]
