@@ -11,7 +11,7 @@ from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
-from oamlint.files import write_atomically
+from oamlint.files import check_targets, write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
 from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
@@ -38,6 +38,7 @@ def run(
     """
     if compare.prune and compare.baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
+    check_targets(report.output, compare.write_baseline)  # a FIFO or directory fails now, not after linting
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)
     limits.configure(config.data.get("limits"))
     gogs = None
