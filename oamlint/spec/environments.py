@@ -33,20 +33,21 @@ import copy
 import dataclasses
 import json
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar, cast
 
 from oamlint.findings import Span
 from oamlint.spec.loader import Document
-from oamlint.spec.sourcemap import Path, SourceMap
+from oamlint.spec.sourcemap import KeyPath, SourceMap
 
 OVERRIDE, TOPOLOGY, DEPLOY, STEP_GROUP = "override", "topology", "deploy", "step-group"
 # Workflow steps that deploy the base components as written, without override policies.
 APPLY_BASE = frozenset({"apply-component", "apply-remaining", "apply-application", "apply-application-in-parallel"})
 # KubeVela adds a component for an unmatched patch name only when the name holds such a run.
 _ADDABLE = re.compile(r"[a-z]([a-z-]{0,61}[a-z])?")
-COMPONENTS: Path = ("spec", "components")
-INTRODUCED_BY_OVERRIDE: tuple[Path, ...] = (("spec", "policies"), ("spec", "workflow"))
+COMPONENTS: KeyPath = ("spec", "components")
+R = TypeVar("R", bound=Mapping[str, Any])  # a Rego finding (`oamlint.lint.RawViolation`)
+INTRODUCED_BY_OVERRIDE: tuple[KeyPath, ...] = (("spec", "policies"), ("spec", "workflow"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Environment:
     """Deploy steps that apply the same override policies, in order (paths to their `properties`)."""
 
     names: tuple[str, ...]
-    overrides: tuple[Path, ...]
+    overrides: tuple[KeyPath, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -99,7 +100,7 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
     policies = _items(spec.get("policies"))
     by_name = {_policy_name(p, k): (k, p) for k, p in policies}
     steps = list(_steps(spec.get("workflow")))
-    groups: dict[tuple[Path, ...], list[str]] = {}
+    groups: dict[tuple[KeyPath, ...], list[str]] = {}
     if not steps:  # KubeVela's generated workflow
         overrides = tuple(("spec", "policies", k, "properties") for k, p in policies if _type(p) == OVERRIDE)
         topologies = [_policy_name(p, k) for k, p in policies if _type(p) == TOPOLOGY]
@@ -114,10 +115,10 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
     return [Environment(tuple(names), overrides) for overrides, names in groups.items()]
 
 
-def _step_overrides(path: Path, step: dict[str, Any], by_name: dict[str, tuple[int, Any]]) -> tuple[Path, ...]:
+def _step_overrides(path: KeyPath, step: dict[str, Any], by_name: dict[str, tuple[int, Any]]) -> tuple[KeyPath, ...]:
     given = step.get("properties")
     properties: dict[str, Any] = given if isinstance(given, dict) else {}
-    found: list[Path] = []
+    found: list[KeyPath] = []
     named = properties.get("policies")
     for name in named if isinstance(named, list) else ():
         if isinstance(name, str) and name in by_name and _type(by_name[name][1]) == OVERRIDE:
@@ -128,12 +129,12 @@ def _step_overrides(path: Path, step: dict[str, Any], by_name: dict[str, tuple[i
     return tuple(found)
 
 
-def _steps(workflow: Any) -> Iterable[tuple[Path, dict[str, Any]]]:
+def _steps(workflow: Any) -> Iterable[tuple[KeyPath, dict[str, Any]]]:
     """Every step with its path, the sub-steps of a `step-group` in its place."""
     if not isinstance(workflow, dict):
         return
     for i, step in _items(workflow.get("steps")):
-        at: Path = ("spec", "workflow", "steps", i)
+        at: KeyPath = ("spec", "workflow", "steps", i)
         if _type(step) == STEP_GROUP:
             yield from (((*at, "subSteps", j), sub) for j, sub in _items(step.get("subSteps")))
         else:
@@ -160,11 +161,11 @@ def _items(value: Any) -> list[tuple[int, dict[str, Any]]]:
 class _T:
     """A value and where it is written (a path into the original document)."""
 
-    origin: Path
+    origin: KeyPath
     value: Any  # dict[str, _T] | list[_T] | a scalar
 
 
-def _tag(value: Any, origin: Path) -> _T:
+def _tag(value: Any, origin: KeyPath) -> _T:
     if isinstance(value, dict):
         return _T(origin, {key: _tag(item, (*origin, key)) for key, item in value.items()})
     if isinstance(value, list):
@@ -172,7 +173,7 @@ def _tag(value: Any, origin: Path) -> _T:
     return _T(origin, value)
 
 
-def _plain(tagged: _T, at: Path, origins: dict[Path, Path]) -> Any:
+def _plain(tagged: _T, at: KeyPath, origins: dict[KeyPath, KeyPath]) -> Any:
     origins[at] = tagged.origin
     if isinstance(tagged.value, dict):
         return {key: _plain(item, (*at, key), origins) for key, item in tagged.value.items()}
@@ -286,13 +287,13 @@ def _patch_components(components: list[tuple[str, _T]], override: _T) -> list[tu
     return [(name, by_name[name]) for name in names]
 
 
-def _get(value: Any, path: Path) -> Any:
+def _get(value: Any, path: KeyPath) -> Any:
     for step in path:
         value = value[step]
     return value
 
 
-def apply(data: dict[str, Any], overrides: Sequence[Path]) -> tuple[dict[str, Any], dict[Path, Path]]:
+def apply(data: dict[str, Any], overrides: Sequence[KeyPath]) -> tuple[dict[str, Any], dict[KeyPath, KeyPath]]:
     """`data` with the override policies at `overrides` applied to `spec.components`, in order, and
     where each value of the new components comes from (path in the result → path in `data`)."""
     base = data["spec"].get("components")
@@ -305,7 +306,7 @@ def apply(data: dict[str, Any], overrides: Sequence[Path]) -> tuple[dict[str, An
         components = _patch_components(components, _tag(_get(data, path), path))
     result = copy.copy(data)
     result["spec"] = dict(data["spec"])
-    origins: dict[Path, Path] = {}
+    origins: dict[KeyPath, KeyPath] = {}
     result["spec"]["components"] = [_plain(tagged, (*COMPONENTS, i), origins) for i, (_, tagged) in enumerate(components)]
     return result, origins
 
@@ -313,12 +314,12 @@ def apply(data: dict[str, Any], overrides: Sequence[Path]) -> tuple[dict[str, An
 class _TranslatedMap(SourceMap):
     """The base document's source map, read through `origins` (effective path → original path)."""
 
-    def __init__(self, base: SourceMap, origins: dict[Path, Path]) -> None:
+    def __init__(self, base: SourceMap, origins: dict[KeyPath, KeyPath]) -> None:
         super().__init__()
         self.base = base
         self.origins = origins
 
-    def origin(self, path: Sequence[str | int]) -> Path:
+    def origin(self, path: Sequence[str | int]) -> KeyPath:
         """Where the value at `path` of the effective document is written in the original one."""
         path = tuple(path)
         if path[:2] != COMPONENTS or len(path) < 3:
@@ -339,7 +340,7 @@ class _TranslatedMap(SourceMap):
         return self.base.source_text(self.origin(path))
 
 
-def merge_findings(raw: list[dict[str, Any]], documents: dict[str, Document]) -> list[dict[str, Any]]:
+def merge_findings(raw: Sequence[R], documents: dict[str, Document]) -> list[R]:
     """Rego findings with those about environment documents moved to the original document and path.
 
     A finding found in several environments at the same place with the same message is reported
@@ -348,7 +349,7 @@ def merge_findings(raw: list[dict[str, Any]], documents: dict[str, Document]) ->
     trait it removed), or when it does not hold in every environment; a finding about the base
     spec as written that holds everywhere reads as it would without environments.
     """
-    result: list[dict[str, Any]] = []
+    result: list[R] = []
     grouped: dict[str, tuple[dict[str, Any], EnvironmentDocument, list[str], list[bool]]] = {}
     for item in raw:
         doc = documents.get(str(item.get("document")))
@@ -368,11 +369,11 @@ def merge_findings(raw: list[dict[str, Any]], documents: dict[str, Document]) ->
             ordered = [name for name in doc.every if name in names]
             moved = {**moved, "message": f"{moved['message']} ({describe(ordered)})",
                      "properties": {**(moved.get("properties") or {}), "environments": ordered}}
-        result.append(moved)
+        result.append(cast(R, moved))
     return result
 
 
-def _overridden(doc: EnvironmentDocument, path: Path) -> bool:
+def _overridden(doc: EnvironmentDocument, path: KeyPath) -> bool:
     """Whether an override changed what `path` (or its nearest existing ancestor) holds in `doc`."""
     assert isinstance(doc.source_map, _TranslatedMap)
     here, value = _deepest(doc.data, path)
@@ -380,7 +381,7 @@ def _overridden(doc: EnvironmentDocument, path: Path) -> bool:
     return len(there) != len(doc.source_map.origin(here)) or value != base
 
 
-def _deepest(data: Any, path: Path) -> tuple[Path, Any]:
+def _deepest(data: Any, path: KeyPath) -> tuple[KeyPath, Any]:
     """The longest prefix of `path` that exists in `data`, and the value there."""
     for cut, step in enumerate(path):
         if isinstance(data, dict) and isinstance(step, str) and step in data:
