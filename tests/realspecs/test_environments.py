@@ -69,12 +69,13 @@ def test_the_issue_example_reports_what_prod_gets_at_the_override_lines(
     result, report = check(tmp_path, run_cli, ISSUE)
     assert brief(report) == [
         ("admin-grant", 25, 48, ["deploy-prod"]),
+        ("admin-grant", 25, 48, ["deploy-prod"]),
         ("direct-user-grant", 25, 63, ["deploy-prod"]),
         ("long-lived-credential", 26, 38, ["deploy-prod"]),
     ]
-    admin = report["findings"][0]
-    assert admin["message"] == ("Role `deploy` grants `admin` on `acme/shop-api` to `team:acme/deployers`, `user:alice` "
-                                "(environment `deploy-prod`)")
+    assert [f["message"] for f in report["findings"][:2]] == [
+        "Role `deploy` grants `admin` on `acme/shop-api` to `team:acme/deployers` (environment `deploy-prod`)",
+        "Role `deploy` grants `admin` on `acme/shop-api` to `user:alice` (environment `deploy-prod`)"]
     assert result.exit_code == 1
 
 
@@ -135,7 +136,7 @@ def test_without_a_workflow_every_override_applies_as_kubevela_generates_the_ste
     no_workflow = ISSUE.split("  workflow:\n")[0]
     _, report = check(tmp_path, run_cli, no_workflow)
     assert [(r, line, envs) for r, line, _, envs in brief(report)] == [
-        ("admin-grant", 25, ["deploy-prod"]), ("direct-user-grant", 25, ["deploy-prod"]),
+        ("admin-grant", 25, ["deploy-prod"]), ("admin-grant", 25, ["deploy-prod"]), ("direct-user-grant", 25, ["deploy-prod"]),
         ("long-lived-credential", 26, ["deploy-prod"]),
     ]
     without_topology = no_workflow.replace("    - {name: prod, type: topology, properties: {clusterLabelSelector: {env: prod}}}\n", "")
@@ -192,7 +193,7 @@ def test_an_inline_ignore_on_the_override_line_suppresses_the_environment_findin
     text = ISSUE.replace("credentials: {ttl: 720h}", "credentials: {ttl: 720h}  # oamlint ignore[long-lived-credential]: audit logs, SEC-9")
     _, report = check(tmp_path, run_cli, text)
     assert [(f["rule"], f["suppressed"]) for f in report["findings"]] == [
-        ("admin-grant", False), ("direct-user-grant", False), ("long-lived-credential", True)]
+        ("admin-grant", False), ("admin-grant", False), ("direct-user-grant", False), ("long-lived-credential", True)]
 
 
 def test_check_base_shows_the_access_an_override_adds(
