@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oamlint import limits
-from oamlint.commands.check import lint_and_report
+from oamlint.commands.check import lint_and_report, report_files
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
@@ -41,7 +41,7 @@ def run(
 
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
-    check_targets(report.output, export_out)  # a FIFO or directory fails before a slow collection, not after
+    check_targets(*report_files(report), export_out)  # a FIFO or directory fails before a slow collection, not after
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     lookups = None
