@@ -24,7 +24,7 @@ from oamlint.gogs.export import write_atomic
 from oamlint.gogs.records import Lookups
 from oamlint.lint import envelope, evaluate
 from oamlint.spec.discovery import discover
-from oamlint.spec.loader import load_file
+from oamlint.spec.loader import STDIN, load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
 
@@ -58,10 +58,12 @@ def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, 
                  ) -> Lookups:
     """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`).
 
-    One evaluation without an export, in its own OPA (adopting `launched`). Raises FatalError when a path cannot
-    be read or OPA cannot evaluate.
+    One evaluation without an export, in its own OPA (adopting `launched`). Standard input (`-`) is not read here:
+    it can be read only once, and the lint needs it; its names are then not looked up, and the drift rules say what
+    they could not judge. Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
-    documents = [doc for path in discover(paths or (".",)) for doc in load_file(path).documents]
+    files = [path for path in discover(paths or (".",)) if path != STDIN]
+    documents = [doc for path in files for doc in load_file(path).documents]
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         output = evaluate(envelope(documents, config, engine, None), engine, opa)
     names = output.get("lookups") or {}
