@@ -111,7 +111,8 @@ def floor_input(root: Path, paths: list[str], with_export: bool) -> Path:
     from oamlint.gogs import export
     from oamlint.lint import envelope
     from oamlint.options import EngineOptions
-    from oamlint.spec.loader import discover, load_file
+    from oamlint.spec.discovery import discover
+    from oamlint.spec.loader import load_file
 
     now = datetime.datetime.fromisoformat(generate.NOW.replace("Z", "+00:00"))
     documents = [doc for path in discover(tuple(str(root / p) for p in paths)) for doc in load_file(path).documents]

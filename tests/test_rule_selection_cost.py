@@ -14,7 +14,8 @@ from oamlint.bundle_files import policy_files
 from oamlint.config import load_config, select_rules
 from oamlint.lint import envelope
 from oamlint.options import EngineOptions
-from oamlint.spec.loader import discover, load_file
+from oamlint.spec.discovery import discover
+from oamlint.spec.loader import load_file
 from tests.conftest import REPO
 
 EXAMPLES = REPO / "examples"

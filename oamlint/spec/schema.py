@@ -6,7 +6,8 @@ checking (the server drops them too), so only what a cluster would reject is rep
 
 oamlint's own access vocabulary is stricter (unknown keys are errors): `schemas/git-access.json` checks the
 properties of every `git-access` trait (and the `spec` of a v1alpha2 `GitAccessTrait` object), and
-`schemas/git-access-policy.json` the properties of every `git-access-policy` policy.
+`schemas/git-access-policy.json` the properties of every `git-access-policy` policy. The `git-access`
+properties an `override` policy patches in are checked with the same schema, every field optional.
 """
 
 from __future__ import annotations
@@ -70,22 +71,25 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     found = [] if name is None else _file_violations(name, cleaned)
     for prefix, type_name, properties in access_properties(kind, cleaned):
         found += _file_violations(ACCESS_SCHEMAS[type_name], properties, prefix)
+    for prefix, type_name, properties in override_patches(kind, cleaned):
+        found += _file_violations(ACCESS_SCHEMAS[type_name], properties, prefix, partial=True)
     return sorted(dict.fromkeys(found), key=_order)
 
 
-def _file_violations(name: str, instance: Any, prefix: KeyPath = ()) -> list[SchemaViolation]:
-    """The violations of schema file `name` in `instance` (found at `prefix`).
+def _file_violations(name: str, instance: Any, prefix: KeyPath = (), partial: bool = False) -> list[SchemaViolation]:
+    """The violations of schema file `name` in `instance` (found at `prefix`); `partial`: every field optional.
 
     A compiled validator (jsonschema-rs) answers first whether there are any: almost every document
     has none, and it is many times faster. Only then does the `jsonschema` package list the errors,
     whose detail the messages are made of; a value jsonschema-rs cannot take (ValueError) goes there too.
     """
     try:
-        if _compiled(name).is_valid(instance):
+        if _compiled(partial, name).is_valid(instance):
             return []
     except ValueError:
         pass
-    return [violation for error in _named_validator(name).iter_errors(instance) for violation in _violations(error, prefix)]
+    errors = _named_validator(partial, name).iter_errors(instance)
+    return [violation for error in errors for violation in _violations(error, prefix)]
 
 
 def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[KeyPath, str, Any]]:
@@ -109,6 +113,24 @@ def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Key
     for k, policy in _items(spec.get("policies") if kind == "Application" else None):
         if _type_name(policy.get("type")) == "git-access-policy":
             yield ("spec", "policies", k, "properties"), "git-access-policy", policy.get("properties", {})
+
+
+def override_patches(kind: str, document: dict[str, Any]) -> Iterator[tuple[KeyPath, str, Any]]:
+    """(path, type name, value) of the `git-access` properties each `override` policy patches in.
+
+    A patch is a partial object (KubeVela merges it into the trait, then validates the result), so
+    it is checked with the trait's schema with every field optional. The merged result is what
+    the rules read, per environment (`oamlint.spec.environments`).
+    """
+    spec = document.get("spec")
+    for k, policy in _items(spec.get("policies") if kind == "Application" and isinstance(spec, dict) else None):
+        properties = policy.get("properties")
+        if _type_name(policy.get("type")) == "override" and isinstance(properties, dict):
+            for m, patch in _items(properties.get("components")):
+                for n, trait in _items(patch.get("traits")):
+                    if _type_name(trait.get("type")) == "git-access" and isinstance(trait.get("properties"), dict):
+                        at = ("spec", "policies", k, "properties", "components", m, "traits", n, "properties")
+                        yield at, "git-access", trait["properties"]
 
 
 def _is_git_access_object(trait: Any) -> TypeGuard[dict[str, Any]]:
@@ -162,13 +184,24 @@ def _load_file(name: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _named_validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(_load_file(name))
+def _named_validator(partial: bool, name: str) -> Draft202012Validator:
+    """The validator of schema file `name`; `partial`: every field optional, for an override's patch."""
+    schema = _load_file(name)
+    return Draft202012Validator(_without_required(schema) if partial else schema)
+
+
+def _without_required(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {key: _without_required(value) for key, value in schema.items() if key != "required"}
+    if isinstance(schema, list):
+        return [_without_required(value) for value in schema]
+    return schema
 
 
 @functools.cache
-def _compiled(name: str) -> jsonschema_rs.Draft202012Validator:
-    return jsonschema_rs.Draft202012Validator(_load_file(name))
+def _compiled(partial: bool, name: str) -> jsonschema_rs.Draft202012Validator:
+    schema = _load_file(name)
+    return jsonschema_rs.Draft202012Validator(_without_required(schema) if partial else schema)
 
 
 def _violations(error: ValidationError, prefix: KeyPath = ()) -> list[SchemaViolation]:
