@@ -10,7 +10,7 @@ from oamlint.access_diff import diff_live, live_grants
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
-from oamlint.findings import LEVELS, Finding, Violation, fingerprint
+from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
 from oamlint.report import AccessGrant, Report
 from oamlint.spec import schema
@@ -34,13 +34,16 @@ Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as 
 
 def lint(
     paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None, gogs: Gogs | None = None,
+    stdin_name: str | None = None,
 ) -> Report:
     """Lint the spec files under `paths`, in `engine` or a new OPA started from `options`.
+
+    `stdin_name`: where standard input's findings are reported (default `<stdin>`).
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
     files = discover(tuple(paths))
-    loaded = [load_file(path) for path in files]
+    loaded = [load_file(path, stdin_name) for path in files]
     complete = bool(config.data.get("waivers")) and suppression.covers(files, config)
     return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 
@@ -70,7 +73,8 @@ def lint_loaded(
     held = tuple(AccessGrant(str(h["repository"]), str(h["principal"]), "", str(h["permission"]), via=str(h["via"]))
                  for h in output.get("held") or ())
     waivers = tuple(config.data.get("waivers") or ())
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access, held=held,
+    levels = {slug: config.level(rule) for slug, rule in catalogue.items()}
+    return Report(findings, len(loaded), len(documents), catalogue, levels, grants=grants, access=access, held=held,
                   gogs=gogs, waivers=waivers, moment=options.moment)
 
 
@@ -184,4 +188,5 @@ def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config)
         fix=rule.fix,
         properties=violation.properties,
         fingerprint=fingerprint(rule.slug, violation.file, violation.properties, violation.where),
+        former_fingerprint=former_fingerprint(rule.slug, violation.file, violation.properties, violation.where),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from oamlint import locations
 from oamlint.catalogue import load_catalogue
 from tests.conftest import REPO
 
@@ -26,8 +27,8 @@ FORMATS = {"text": "txt", "json": "json", "sarif": "sarif", "markdown": "md", "g
 
 
 def _normalise(text: str) -> str:
-    """The one machine-dependent value: SARIF's %SRCROOT% is the working directory's URI."""
-    return text.replace(EXAMPLES.as_uri() + "/", "file:///SRCROOT/")
+    """The one machine-dependent value: SARIF's %SRCROOT% is the URI of the checkout (git's top level)."""
+    return text.replace(locations.root_uri(locations.source_root(str(EXAMPLES))), "file:///SRCROOT/")
 
 
 @pytest.mark.parametrize("output_format", FORMATS)

@@ -20,6 +20,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
+from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
 from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 from oamlint.ignores import InlineIgnore, inline_ignores
@@ -91,9 +92,10 @@ def display_path(path: str) -> str:
     return path if relative.startswith("..") and os.path.isabs(path) else relative
 
 
-def load_file(path: str) -> LoadedFile:
-    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`)."""
-    shown = "<stdin>" if path == STDIN else display_path(path)
+def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
+    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`),
+    reported at `stdin_name` (--stdin-filename) or as `<stdin>`."""
+    shown = display_path(stdin_name or STDIN_NAME) if path == STDIN else display_path(path)
     try:
         raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
         text = raw.decode("utf-8-sig")

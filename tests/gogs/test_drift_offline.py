@@ -130,6 +130,7 @@ def test_a_drift_finding_in_json_has_the_finding_shape(workspace: Path, run_cli)
         "properties": {"repository": "acme/storefront", "principal": "user:carol", "role": "release",
                        "component": "storefront", "permission": "write"},
         "suppressed": False,
+        "uri": "specs/storefront.yaml",
     }
 
 
