@@ -17,6 +17,7 @@ import click
 
 from oamlint import __version__
 from oamlint.errors import FatalError
+from oamlint.gogs import GOGS_DEADLINE
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -93,6 +94,14 @@ gogs_source_options = _options(
     click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://…."),
     click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file."),
     click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url."),
+    click.option("--ca-bundle", metavar="FILE",
+                 help="CA certificates (PEM) that verify Gogs's TLS certificate (default: REQUESTS_CA_BUNDLE, "
+                      "else certifi's bundle)."),
+    click.option("--insecure-skip-tls-verify", is_flag=True,
+                 help="Do not verify Gogs's TLS certificate (unsafe: prints a warning)."),
+    click.option("--gogs-deadline", type=click.FloatRange(min=1), default=GOGS_DEADLINE, show_default=True,
+                 metavar="SECONDS",
+                 help="Give up reading the Gogs API after this long in all (each request also has timeouts)."),
 )
 
 

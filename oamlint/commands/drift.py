@@ -26,6 +26,9 @@ def run(
     gogs_db: str | None,
     gogs_url: str | None,
     token_file: str | None,
+    ca_bundle: str | None = None,
+    insecure_skip_tls_verify: bool = False,
+    gogs_deadline: float | None = None,
     output_format: str,
     output: str | None,
     fail_on: str,
@@ -38,7 +41,8 @@ def run(
 ) -> int:
     load_config(config, paths)  # a broken .oamlint.yaml fails before a slow collection, not after
     document = collect(gogs_backup=gogs_backup, gogs_config=gogs_config, gogs_db=gogs_db, gogs_url=gogs_url,
-                       token_file=token_file)
+                       token_file=token_file, ca_bundle=ca_bundle,
+                       insecure_skip_tls_verify=insecure_skip_tls_verify, gogs_deadline=gogs_deadline)
     if export_out is not None:
         write_export(document, export_out)
     return check.run(paths=paths, output_format=output_format, output=output, fail_on=fail_on, config=config,

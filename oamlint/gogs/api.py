@@ -18,7 +18,7 @@ from typing import Any
 
 from oamlint.errors import FatalError
 from oamlint.gogs import records as r
-from oamlint.gogs.client import URL_HINT, GogsClient, path, read_token
+from oamlint.gogs.client import URL_HINT, Connection, GogsClient, path, read_token
 from oamlint.gogs.progress import Progress
 
 USER_LIMIT = 1_000_000  # /users/search has no paging and no cap
@@ -39,8 +39,9 @@ MISSING = {
 }
 
 
-def collect_api(url: str, token_file: str | None) -> tuple[r.Snapshot, r.Provenance]:
-    client = GogsClient(url, read_token(token_file))
+def collect_api(url: str, token_file: str | None, connection: Connection | None = None
+                ) -> tuple[r.Snapshot, r.Provenance]:
+    client = GogsClient(url, read_token(token_file), connection)
     me = _whoami(client)
     _require_site_admin(client)
     with Progress("oamlint: reading the Gogs API") as progress:
