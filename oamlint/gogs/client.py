@@ -199,9 +199,9 @@ class GogsClient:
     def _remaining(self) -> float:
         return self._deadline - time.monotonic()
 
-    def _past_deadline(self) -> FatalError:
+    def _past_deadline(self, last: str = "") -> FatalError:
         return FatalError(f"reading Gogs at {self.base} did not finish within the {self.connection.deadline:g} s "
-                          "deadline (--gogs-deadline)",
+                          f"deadline (--gogs-deadline){f'; the last attempt: {last}' if last else ''}",
                           "raise --gogs-deadline for a large instance, or find out why Gogs answers slowly "
                           "(its log, its load, the network)")
 
@@ -241,12 +241,18 @@ class GogsClient:
     def _wait(self, state: tenacity.RetryCallState) -> float:
         delay = RETRY_DELAYS[min(state.attempt_number, len(RETRY_DELAYS)) - 1]
         outcome = state.outcome
-        if outcome is not None and not outcome.failed:
-            after = outcome.result().headers.get("Retry-After", "")
+        assert outcome is not None
+        failure = outcome.exception()
+        if isinstance(failure, _Transient):
+            last = failure.kind
+        else:
+            response = outcome.result()
+            last = f"answered {response.status_code}"
+            after = response.headers.get("Retry-After", "")
             if after.isdigit():
                 delay = max(delay, min(float(after), MAX_RETRY_AFTER))
         if delay >= self._remaining():
-            raise self._past_deadline()
+            raise self._past_deadline(last)
         return delay
 
     def _give_up(self, state: tenacity.RetryCallState, api_path: str) -> requests.Response:

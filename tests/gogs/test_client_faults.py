@@ -214,5 +214,6 @@ def test_a_wait_that_would_pass_the_deadline_is_not_taken():
     slept: list[float] = []
     with fault_server(lambda handler, n: send(handler, 503, b"busy", {"Retry-After": "30"})) as (url, counts):
         error = _failure(GogsClient(url, TOKEN, Connection(deadline=5.0), sleep=slept.append))
-    assert error.message == f"reading Gogs at {url} did not finish within the 5 s deadline (--gogs-deadline)"
+    assert error.message == (f"reading Gogs at {url} did not finish within the 5 s deadline (--gogs-deadline); "
+                             "the last attempt: answered 503")
     assert slept == [] and counts.requests == 1
