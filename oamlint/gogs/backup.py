@@ -4,8 +4,8 @@ Layout: `gogs-backup/metadata.ini` (VERSION = 1, DATE_TIME, GOGS_VERSION) and `g
 one JSON object per line keyed by Go struct field names. The archive is read member by member and line by line
 (never extracted); only the columns in `tables.COLUMNS` are kept, each decoded by its type (see tables.py).
 An entry outside `gogs-backup/` (zip-slip), a missing member, a damaged member, a line that is not a JSON object
-or longer than MAX_LINE_BYTES, or a member past a limit (`backup-entry-bytes`, `backup-expansion-ratio`, checked
-from the archive's directory before a byte is inflated; `rows-per-table`, counting every line) stops the export
+or longer than MAX_LINE_BYTES, or a member past a limit (`backupEntryBytes`, `backupExpansionRatio`, checked from the
+archive's directory before a byte is inflated; `tableRows`, counting every line) stops the export
 with a FatalError. zipfile never inflates more than a member's declared size (a larger member fails its CRC).
 """
 
@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from oamlint.errors import FatalError
-from oamlint.gogs import bounds
+from oamlint.gogs import bounds as limits
 from oamlint.gogs import records as r
 from oamlint.gogs.tables import COLUMNS, OPTIONAL, Row, local_identity, snapshot_from_tables
 
@@ -73,13 +73,13 @@ def _check_entries(archive: zipfile.ZipFile, path: Path) -> None:
 
 
 def _check_size(info: zipfile.ZipInfo, path: Path) -> None:
-    size, packed = info.file_size, info.compress_size
-    if size > bounds.BACKUP_ENTRY_BYTES:
-        raise bounds.exceeded("backup-entry-bytes", f"{path}: {info.filename} expands to {size:,} bytes, more "
-                              f"than {bounds.BACKUP_ENTRY_BYTES:,}")
-    if size > RATIO_FLOOR and size > bounds.BACKUP_EXPANSION_RATIO * max(packed, 1):
-        raise bounds.exceeded("backup-expansion-ratio", f"{path}: {info.filename} expands {size // max(packed, 1):,}"
-                              f" times ({packed:,} to {size:,} bytes), more than {bounds.BACKUP_EXPANSION_RATIO}")
+    size, packed = info.file_size, max(info.compress_size, 1)
+    if size > limits.current()["backupEntryBytes"]:
+        raise limits.fatal("backupEntryBytes", f"{path}: {info.filename}", f"it expands to {size:,} bytes", size)
+    ratio = -(-size // packed)
+    if size > RATIO_FLOOR and ratio > limits.current()["backupExpansionRatio"]:
+        raise limits.fatal("backupExpansionRatio", f"{path}: {info.filename}",
+                           f"it expands {ratio:,} times, from {packed:,} to {size:,} bytes", ratio)
 
 
 def _member(table: str) -> str:
@@ -119,8 +119,8 @@ def _rows(archive: zipfile.ZipFile, table: str, path: Path, lines: dict[str, int
     fields = COLUMNS[table][1]
     for number, line in enumerate(_member_lines(archive, member, path), start=1):
         lines[table] = number
-        if number > bounds.ROWS_PER_TABLE:
-            raise bounds.exceeded("rows-per-table", f"{path}: {member} has more than {bounds.ROWS_PER_TABLE:,} lines")
+        if number > limits.current()["tableRows"]:
+            raise limits.fatal("tableRows", f"{path}: {member}", "counting every line")
         if not line.strip():
             continue
         try:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from oamlint.errors import FatalError
-from oamlint.gogs import bounds
+from oamlint.gogs import bounds as limits
 from oamlint.gogs import records as r
 
 Row = Mapping[str, Any]
@@ -188,7 +188,8 @@ def _decode(table: str, row: Row, where: str, go_fields: bool) -> dict[str, Any]
             decoded[column] = decode(row[column])
         except BadValue as bad:
             name = f"field `{field}`" if go_fields else f"column `{column}`"
-            value = f"a {type(row[column]).__name__} value" if (table, column) in HIDDEN_VALUES else _shown(row[column])
+            value = "its value (not shown: it may hold credentials)" if (table, column) in HIDDEN_VALUES \
+                else _shown(row[column])
             raise FatalError(f"{where}, {name}: {value} {bad.reason}", FIX_VALUE) from None
     return decoded
 
@@ -198,9 +199,8 @@ def _read_table(read: ReadTable, table: str, where: str, locate: Locate, go_fiel
     built = []
     try:
         for number, row in enumerate(rows, start=1):
-            if number > bounds.ROWS_PER_TABLE:
-                raise bounds.exceeded("rows-per-table", f"{where}: table `{table}` has more than "
-                                      f"{bounds.ROWS_PER_TABLE:,} rows")
+            if number > limits.current()["tableRows"]:
+                raise limits.fatal("tableRows", f"{where}: table `{table}`")
             built.append(BUILDERS[table](_decode(table, row, f"{where}: {locate(table, number)}", go_fields)))
     finally:
         close = getattr(rows, "close", None)
