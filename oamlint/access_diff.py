@@ -8,77 +8,20 @@ Gogs has no roles); `live_grants` reads those from a Gogs export.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from oamlint.report import GOGS, AccessDiff, AccessGrant, Change, ChangeKind
+
 PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3}
 OWNERS_TEAM = "Owners"
-KINDS = ("added", "raised", "lowered", "removed")
-
-
-@dataclasses.dataclass(frozen=True)
-class Grant:
-    """One principal's permission on a repository through one declared role, and where it is written."""
-
-    repository: str
-    principal: str
-    role: str
-    permission: str
-    component: str = ""
-    file: str = ""
-    line: int = 0
-
-
-@dataclasses.dataclass(frozen=True)
-class Change:
-    kind: str  # one of KINDS
-    repository: str
-    principal: str
-    role: str  # "" when compared with Gogs, which has no roles
-    before: str  # "" when added
-    after: str  # "" when removed
-    file: str = ""
-    line: int = 0
-
-    @property
-    def sign(self) -> str:
-        return "+" if self.kind in ("added", "raised") else "-"
-
-    @property
-    def permissions(self) -> str:
-        return f"{self.before} → {self.after}" if self.before and self.after else self.after or self.before
-
-    def describe(self) -> str:
-        """`+ team:acme/ci read → write on acme/payments-api (role test)`."""
-        role = f" (role {self.role})" if self.role else ""
-        return f"{self.sign} {self.principal} {self.permissions} on {self.repository}{role}"
-
-
-@dataclasses.dataclass(frozen=True)
-class AccessDiff:
-    against: str  # what the working tree is compared with: a revision, or "Gogs"
-    changes: tuple[Change, ...] = ()
-
-    def count(self, kind: str) -> int:
-        return sum(1 for change in self.changes if change.kind == kind)
-
-    def by_repository(self) -> dict[str, list[Change]]:
-        grouped: dict[str, list[Change]] = {}
-        for change in self.changes:
-            grouped.setdefault(change.repository, []).append(change)
-        return grouped
-
-    def summary(self) -> str:
-        counts = [f"{self.count(kind)} {kind}" for kind in KINDS if self.count(kind)]
-        return ", ".join(counts) if counts else "no access changes"
 
 
 def rank(permission: str) -> int:
     return PERMISSION_RANK.get(permission, 0)
 
 
-def diff_grants(before: Iterable[Grant], after: Iterable[Grant], against: str) -> AccessDiff:
+def diff_grants(before: Iterable[AccessGrant], after: Iterable[AccessGrant], against: str) -> AccessDiff:
     """Grants added, removed, raised and lowered, per repository × principal × role."""
     old = _strongest(before, lambda g: (g.repository, g.principal, g.role))
     new = _strongest(after, lambda g: (g.repository, g.principal, g.role))
@@ -89,7 +32,7 @@ def diff_grants(before: Iterable[Grant], after: Iterable[Grant], against: str) -
     return AccessDiff(against, tuple(c for c in changes if c is not None))
 
 
-def diff_live(declared: Iterable[Grant], live: Mapping[tuple[str, str], str], against: str = "Gogs") -> AccessDiff:
+def diff_live(declared: Iterable[AccessGrant], live: Mapping[tuple[str, str], str], against: str = GOGS) -> AccessDiff:
     """What applying the specs would change in Gogs, per repository × principal.
 
     `live` maps (repository, principal) to the permission Gogs grants today; only repositories
@@ -98,7 +41,7 @@ def diff_live(declared: Iterable[Grant], live: Mapping[tuple[str, str], str], ag
     wanted = _strongest(declared, lambda g: (g.repository, g.principal))
     repositories = {repository for repository, _ in wanted}
     today = {
-        key: Grant(key[0], key[1], "", permission)
+        key: AccessGrant(key[0], key[1], "", permission)
         for key, permission in live.items() if key[0] in repositories
     }
     changes = [_change(key, today.get(key), wanted.get(key)) for key in sorted(today.keys() | wanted.keys())]
@@ -131,9 +74,9 @@ def live_grants(export: Mapping[str, Any]) -> dict[tuple[str, str], str]:
     return found
 
 
-def _strongest(grants: Iterable[Grant], key: Any) -> dict[Any, Grant]:
+def _strongest(grants: Iterable[AccessGrant], key: Any) -> dict[Any, AccessGrant]:
     """One grant per key: the strongest, first written wins a tie (grants come sorted by file)."""
-    chosen: dict[Any, Grant] = {}
+    chosen: dict[Any, AccessGrant] = {}
     for grant in grants:
         k = key(grant)
         if k not in chosen or rank(grant.permission) > rank(chosen[k].permission):
@@ -141,13 +84,13 @@ def _strongest(grants: Iterable[Grant], key: Any) -> dict[Any, Grant]:
     return chosen
 
 
-def _change(key: tuple[str, ...], old: Grant | None, new: Grant | None, role: str = "") -> Change | None:
+def _change(key: tuple[str, ...], old: AccessGrant | None, new: AccessGrant | None, role: str = "") -> Change | None:
     before = old.permission if old else ""
     after = new.permission if new else ""
     if before == after:
         return None
     if not before:
-        kind = "added"
+        kind: ChangeKind = "added"
     elif not after:
         kind = "removed"
     else:

@@ -14,7 +14,7 @@ from typing import Any
 
 from oamlint.errors import FatalError
 from oamlint.findings import Finding
-from oamlint.lint import Report
+from oamlint.report import Report
 
 VERSION = 1
 DESCRIPTION_LENGTH = 160
@@ -87,16 +87,6 @@ def describe_stale(path: str, entries: list[Entry]) -> str:
              "no finding any more; remove them:"]
     lines += [f"  {e.fingerprint}  {e.rule}  {e.file}: {e.description}" for e in entries]
     return "\n".join(lines) + "\n"
-
-
-def hidden_note(report: Report) -> str:
-    """`3 findings that already exist at `main` are not shown (--all shows them).`"""
-    one = report.hidden == 1
-    count = f"{report.hidden} {'finding' if one else 'findings'}"
-    if report.base:
-        return (f"{count} that already {'exists' if one else 'exist'} at `{report.base}` "
-                f"{'is' if one else 'are'} not shown (--all shows them).")
-    return f"{count} in the baseline {'is' if one else 'are'} not shown."
 
 
 def _short(message: str) -> str:

@@ -6,6 +6,7 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import signal
 import sys
@@ -15,9 +16,10 @@ from typing import Any
 
 import click
 
-from oamlint import __version__
+from oamlint import __version__, limits
 from oamlint.errors import FatalError
 from oamlint.gogs import GOGS_DEADLINE
+from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -25,22 +27,26 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
 
 
-def _dispatch(command: str, **options: Any) -> None:
-    """Run `oamlint.commands.<command>.run(**options)` and exit with its code.
+def _dispatch(command: str, **arguments: Any) -> None:
+    """Run `oamlint.commands.<command>.run(**arguments)` and exit with its code.
 
     Commands are imported here, not at the top, so `--version`, `rules` and `explain` do not
     pay for OPA's client, jsonschema and GitPython. For the commands that evaluate policies,
     OPA is launched before that import, so that it compiles them while Python imports the rest
-    (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it.
+    (about 150 ms of a 700 ms pre-commit run); the command's Engine adopts it (`launched=`).
     """
     launched = None
+    flags = arguments.pop("limit", ())  # --limit NAME=VALUE, applied around the whole command
     try:
-        if command in EVALUATING and not options.get("opa_url"):
-            from oamlint.engine.process import interrupts_deferred, launch_early
+        with limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+            engine = arguments.get("engine")
+            if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
+                from oamlint.engine.process import interrupts_deferred, launch_early
 
-            with interrupts_deferred():
-                launched = options["launched"] = launch_early(options.get("opa"))
-        code = importlib.import_module(f"oamlint.commands.{command}").run(**options)
+                with interrupts_deferred():
+                    launched = launch_early(engine.opa)
+                arguments = {**arguments, "launched": launched}
+            code = importlib.import_module(f"oamlint.commands.{command}").run(**arguments)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
@@ -88,6 +94,11 @@ report_options = _options(
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )
 
+limit_option = click.option(
+    "--limit", multiple=True, metavar="NAME=VALUE",
+    help="Set a limit on what is read, e.g. `--limit fileBytes=16MiB` (repeatable; overrides `limits:` in the "
+         "config file; SECURITY.md lists them).")
+
 gogs_source_options = _options(
     click.option("--gogs-backup", metavar="FILE", help="Gogs's own `gogs backup --database-only` archive."),
     click.option("--gogs-config", metavar="FILE", help="Gogs's app.ini: its database is read read-only."),
@@ -105,6 +116,25 @@ gogs_source_options = _options(
 )
 
 
+def _report(options: dict[str, Any]) -> ReportOptions:
+    """The report group from `report_options` (and check's `--show-suppressed`)."""
+    render = RenderOptions(show_suppressed=options.get("show_suppressed", False))
+    return ReportOptions(options["output_format"], options["output"], options["fail_on"], render)
+
+
+def _engine(options: dict[str, Any]) -> EngineOptions:
+    return EngineOptions(opa=options["opa"], opa_url=options["opa_url"], now=options["now"])
+
+
+def _rules(options: dict[str, Any]) -> RuleOptions:
+    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())))
+
+
+def _source(options: dict[str, Any]) -> GogsSource:
+    """The group from `gogs_source_options`."""
+    return GogsSource(**{field.name: options[field.name] for field in dataclasses.fields(GogsSource)})
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="oamlint")
 def cli() -> None:
@@ -114,6 +144,7 @@ def cli() -> None:
 @cli.command(name="check")
 @click.argument("paths", nargs=-1, type=click.Path())
 @report_options
+@limit_option
 @click.option("--select", multiple=True, metavar="RULE",
               help="Run only this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--ignore", multiple=True, metavar="RULE",
@@ -131,26 +162,32 @@ def cli() -> None:
               help="Also run the drift rules against this Gogs export (from `oamlint export` or `drift --export-out`).")
 def check_command(**options: Any) -> None:
     """Lint OAM specs under PATHS (default: the current directory); `-` reads standard input."""
-    _dispatch("check", **options)
+    compare = CompareOptions(base=options["base"], report_all=options["report_all"], baseline=options["baseline"],
+                             write_baseline=options["write_baseline"], prune=options["prune"])
+    _dispatch("check", paths=options["paths"], rules=_rules(options), report=_report(options), engine=_engine(options),
+              compare=compare, export=options["export"], limit=options["limit"])
 
 
 @cli.command(name="drift")
 @click.argument("paths", nargs=-1, type=click.Path())
 @gogs_source_options
 @report_options
+@limit_option
 @click.option("--export-out", type=click.Path(dir_okay=False), metavar="FILE.json",
               help="Also write the Gogs export used (atomically), to replay with `check --export`.")
 def drift_command(**options: Any) -> None:
     """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
-    _dispatch("drift", **options)
+    _dispatch("drift", paths=options["paths"], source=_source(options), rules=_rules(options), report=_report(options),
+              engine=_engine(options), export_out=options["export_out"], limit=options["limit"])
 
 
 @cli.command(name="export")
 @gogs_source_options
+@limit_option
 @click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
 def export_command(**options: Any) -> None:
     """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
-    _dispatch("export", **options)
+    _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"])
 
 
 @cli.command(name="rules")

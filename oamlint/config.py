@@ -17,12 +17,13 @@ from typing import Any, NamedTuple
 
 from jsonschema import Draft202012Validator, ValidationError
 
+from oamlint import limits
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.errors import FatalError
 from oamlint.findings import Span
 from oamlint.spec.loader import display_path, load_mapping
 from oamlint.spec.sourcemap import SourceMap, dotted
-from oamlint.suppression import did_you_mean
+from oamlint.words import did_you_mean
 
 CONFIG_NAME = ".oamlint.yaml"
 SCHEMA_FILE = Path(__file__).with_name("config.schema.json")
@@ -143,6 +144,7 @@ def catalogue_problems(data: dict[str, Any]) -> Iterator[Problem]:
         if isinstance(rule, str) and rule not in catalogue:
             yield Problem(("waivers", i, "rule"), f"unknown rule `{rule}`{did_you_mean(rule, catalogue)}")
     yield from _type_problems(data)
+    yield from _limit_problems(data)
 
 
 def _option_problems(rule: Rule, setting: dict[str, Any]) -> Iterator[Problem]:
@@ -168,6 +170,16 @@ def _type_problems(data: dict[str, Any]) -> Iterator[Problem]:
         if isinstance(role, str) and role != "none" and role not in roles:
             hint = did_you_mean(role, [*roles, "none"]) or f"; expected {_one_of([*roles, 'none'])}"
             yield Problem(("types", name), f"`types.{name}` names the role `{role}`, which `roles` does not define{hint}")
+
+
+def _limit_problems(data: dict[str, Any]) -> Iterator[Problem]:
+    """Each `limits:` entry must name a limit of `oamlint/limits.py` and hold a positive size."""
+    settings = data.get("limits")
+    for name, value in (settings.items() if isinstance(settings, dict) else ()):
+        try:
+            limits.parse_value(name, value, "limits")
+        except FatalError as error:
+            yield Problem(("limits", name), error.message.removeprefix("limits: "), at_key=name not in limits.BY_NAME)
 
 
 def _kind(value: Any) -> str | None:

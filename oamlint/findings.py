@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from typing import Any
+from typing import Any, Literal, get_args
 
-LEVELS = ("error", "warning", "note")
-LEVEL_RANK = {"note": 1, "warning": 2, "error": 3}
+Level = Literal["error", "warning", "note"]
+LEVELS: tuple[Level, ...] = get_args(Level)
+LEVEL_RANK: dict[str, int] = {"note": 1, "warning": 2, "error": 3}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Violation:
 @dataclasses.dataclass(frozen=True)
 class Finding:
     rule: str
-    level: str
+    level: Level
     message: str
     file: str
     span: Span

@@ -2,89 +2,63 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 from collections.abc import Iterable
 from typing import Any
 
-from oamlint import __version__, suppression
-from oamlint.access_diff import AccessDiff, Grant
+from oamlint import suppression
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
-from oamlint.findings import Finding, Violation, fingerprint
+from oamlint.findings import LEVELS, Finding, Violation, fingerprint
+from oamlint.options import EngineOptions
+from oamlint.report import AccessGrant, Report
 from oamlint.spec import schema
 from oamlint.spec.loader import Document, LoadedFile, discover, load_file
 from oamlint.spec.sourcemap import dotted
 
 
-@dataclasses.dataclass(frozen=True)
-class Report:
-    findings: list[Finding]
-    files: int
-    documents: int
-    rules: dict[str, Rule]
-    version: str = __version__
-    grants: tuple[Grant, ...] = ()  # what the specs declare, one grant per principal
-    base: str | None = None  # with `check --base REV`: REV; findings are then only the new ones
-    hidden: int = 0  # findings left out because they exist at the base or in the baseline
-    access: tuple[AccessDiff, ...] = ()  # the access the change makes (against REV, against Gogs)
-
-    def count(self, level: str) -> int:
-        return sum(1 for f in self.findings if f.level == level and not f.suppressed)
+Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as `input.gogs`
 
 
-@dataclasses.dataclass(frozen=True)
-class Options:
-    opa_path: str | None = None
-    opa_url: str | None = None
-    now: datetime.datetime | None = None  # --now; None: the current time
-    gogs: dict[str, Any] | None = None
-    moment: datetime.datetime = dataclasses.field(init=False)  # the run's one clock reading, in UTC
+def lint(
+    paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None, gogs: Gogs | None = None,
+) -> Report:
+    """Lint the spec files under `paths`, in `engine` or a new OPA started from `options`.
 
-    def __post_init__(self) -> None:
-        moment = self.now or datetime.datetime.now(datetime.timezone.utc)
-        if moment.tzinfo is None:  # `--now 2026-11-25` means midnight UTC
-            moment = moment.replace(tzinfo=datetime.timezone.utc)
-        object.__setattr__(self, "moment", moment.astimezone(datetime.timezone.utc))
-
-
-def lint(paths: Iterable[str], config: Config, options: Options, engine: Engine | None = None) -> Report:
+    Raises FatalError when a path cannot be read or OPA cannot evaluate.
+    """
     given = tuple(paths)
     loaded = [load_file(path) for path in discover(given)]
-    return lint_loaded(loaded, config, options, engine, complete=suppression.covers(given, config))
+    return lint_loaded(loaded, config, options, engine, gogs, complete=suppression.covers(given, config))
 
 
 def lint_loaded(
-    loaded: list[LoadedFile], config: Config, options: Options, engine: Engine | None = None, complete: bool = False
+    loaded: list[LoadedFile], config: Config, options: EngineOptions, engine: Engine | None = None,
+    gogs: Gogs | None = None, complete: bool = False,
 ) -> Report:
     """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA.
 
-    `complete`: every spec under the config's directory is among `loaded`, so a waiver that
-    matched nothing is reported as unused.
+    `gogs`: a Gogs export, so the drift rules run. `complete`: every spec under the config's
+    directory is among `loaded`, so a waiver that matched nothing is reported as unused.
+    Raises FatalError when OPA cannot evaluate.
     """
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
-    output = evaluate(documents, config, options, engine)
+    output = evaluate(envelope(documents, config, options, gogs), options, engine)
     by_id = {doc.id: doc for doc in documents}
     violations += [locate(item, by_id, config) for item in output["findings"]]
     catalogue = load_catalogue()
-    findings = settle(violations, loaded, config, options, complete)
+    scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
+    findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
     return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
 
 
-def settle(
-    violations: list[Violation], loaded: list[LoadedFile], config: Config, options: Options, complete: bool
-) -> list[Finding]:
+def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:
     """Findings with levels, waivers and inline ignores applied, and what those find wrong."""
     catalogue = load_catalogue()
     findings = [f for f in (to_finding(v, catalogue, config) for v in violations) if f is not None]
-    scope = suppression.Scope(
-        options.moment,
-        complete, tuple(file.file for file in loaded), options.gogs is not None,
-    )
     findings, problems = suppression.apply(findings, config, {f.file: f.ignores for f in loaded if f.ignores}, scope)
     findings += [f for f in (to_finding(v, catalogue, config) for v in problems) if f is not None]
     return sorted(findings, key=Finding.sort_key)
@@ -99,26 +73,33 @@ def schema_violations(documents: list[Document]) -> list[Violation]:
     return found
 
 
-def envelope(documents: list[Document], config: Config, options: Options) -> dict[str, Any]:
+def envelope(documents: list[Document], config: Config, options: EngineOptions, gogs: Gogs | None) -> dict[str, Any]:
+    """The OPA input: half of the Rego<->Python contract (the other half is `locate`).
+
+    The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document}),
+    `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null) and
+    `input.now` (RFC 3339, UTC). Change both sides together.
+    """
     return {
         "documents": [
             {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data} for d in documents
         ],
-        "gogs": options.gogs,
+        "gogs": gogs,
         "config": config.data,
         "now": options.moment.isoformat().replace("+00:00", "Z"),
     }
 
 
-def evaluate(documents: list[Document], config: Config, options: Options, engine: Engine | None) -> dict[str, Any]:
+def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | None) -> dict[str, Any]:
+    """`data.oamlint.main.output` for `envelope`, in `engine` or a new OPA. Raises FatalError when OPA fails."""
     if engine is not None:
-        return engine.evaluate(envelope(documents, config, options))
-    with Engine(options.opa_path, options.opa_url) as own:
-        return own.evaluate(envelope(documents, config, options))
+        return engine.evaluate(envelope)
+    with Engine(options.opa, options.opa_url) as own:
+        return own.evaluate(envelope)
 
 
-def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[Grant, ...]:
-    """`data.oamlint.lib.access.declared_roles`, one Grant per principal, located at `permission`."""
+def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[AccessGrant, ...]:
+    """`data.oamlint.lib.access.declared_roles`, one AccessGrant per principal, located at `permission`."""
     grants = []
     for role in declared:
         doc = documents.get(str(role.get("document")))
@@ -126,7 +107,7 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
             continue
         span = doc.source_map.locate((*role.get("path", ()), "permission"))
         for principal in role.get("principals") or ():
-            grants.append(Grant(
+            grants.append(AccessGrant(
                 str(role.get("repository", "")), str(principal), str(role.get("role", "")),
                 str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
             ))
@@ -134,7 +115,13 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
 
 
 def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) -> Violation:
-    """A Rego violation names a document and a path; turn it into file:line:column."""
+    """A Rego violation names a document and a path; turn it into file:line:column.
+
+    The other half of the Rego<->Python contract (see `envelope`): each item of
+    `data.oamlint.output.findings` is {category, rule, message, document (an
+    `input.documents[].id`, or one that is none for the config file), path (keys and indexes
+    inside that document), properties}, as `fail` in `rego/oamlint/lib/result.rego` builds it.
+    """
     path = tuple(raw.get("path") or ())
     properties = dict(raw.get("properties") or {})
     doc = documents.get(str(raw.get("document")))
@@ -147,7 +134,7 @@ def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) 
 def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
     rule = catalogue[violation.rule]
     level = str(config.rule_setting(rule.slug).get("level", rule.level))
-    if level == "off":
+    if level not in LEVELS:  # "off"
         return None
     return Finding(
         rule=rule.slug,

@@ -1,4 +1,4 @@
-"""Waivers from `.oamlint.yaml` and inline `# oamlint ignore[rule]: reason` comments.
+"""Waivers from `.oamlint.yaml` and inline `# oamlint ignore[rule]: reason` comments, applied to findings.
 
 Both are applied after evaluation: a suppressed finding is kept (reports show it as such) but
 does not count. Waivers and comments that are themselves wrong become findings of the rules
@@ -9,35 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import fnmatch
 import os
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.findings import Finding, Span, Violation
+from oamlint.ignores import InlineIgnore
+from oamlint.words import did_you_mean
 
 if TYPE_CHECKING:
     from oamlint.config import Config
 
-# `# oamlint ignore[a, b]: reason`; what follows `ignore` is checked in `_parse_ignore`.
-IGNORE_COMMENT = re.compile(r"(?:^|\s)(#\s*oamlint\s*:?\s*ignore\b(.*?))\s*$")
-RULE_LIST = re.compile(r"\[([^\]]*)\](.*)")
 MATCH_KEYS = ("repository", "principal", "component")
-
-
-@dataclasses.dataclass(frozen=True)
-class InlineIgnore:
-    """One ignore comment: where it is, the line it applies to, what it names and why."""
-
-    line: int
-    column: int
-    end_column: int
-    target: int
-    rules: tuple[str, ...]
-    reason: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,41 +33,6 @@ class Scope:
     complete: bool = False  # every file under the config's directory was linted
     files: tuple[str, ...] = ()  # the files linted
     gogs: bool = False  # a Gogs export was evaluated (drift rules ran)
-
-
-def inline_ignores(text: str) -> list[InlineIgnore]:
-    """Every ignore comment in a file's text (cheap when there is none)."""
-    if "oamlint" not in text:
-        return []
-    lines = text.splitlines()
-    found = []
-    for number, line in enumerate(lines, start=1):
-        match = IGNORE_COMMENT.search(line)
-        if match is None:
-            continue
-        standalone = not line[: match.start(1)].strip()
-        target = _next_content_line(lines, number) if standalone else number
-        rules, reason = _parse_ignore(match.group(2))
-        found.append(InlineIgnore(number, match.start(1) + 1, match.end(1) + 1, target, rules, reason))
-    return found
-
-
-def _parse_ignore(rest: str) -> tuple[tuple[str, ...], str]:
-    listed = RULE_LIST.match(rest.strip())
-    if listed is None:
-        return (), ""
-    rules = tuple(name.strip() for name in listed.group(1).split(",") if name.strip())
-    after = listed.group(2).strip()
-    return rules, after[1:].strip() if after.startswith(":") else ""
-
-
-def _next_content_line(lines: list[str], number: int) -> int:
-    """The first line after `number` (1-based) that is neither blank nor only a comment."""
-    for later in range(number, len(lines)):
-        stripped = lines[later].strip()
-        if stripped and not stripped.startswith("#"):
-            return later + 1
-    return number + 1
 
 
 def apply(
@@ -198,12 +148,6 @@ def _ignore_problems(file: str, ignore: InlineIgnore, catalogue: dict[str, Rule]
         message = f"Inline ignore of {names} gives no reason, so it suppresses nothing"
         problems.append(Violation("ignore-without-reason", message, file, span, properties))
     return problems
-
-
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """"; did you mean `x`?" for the closest of `choices`, or nothing."""
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f"; did you mean `{close[0]}`?" if close else ""
 
 
 def covers(paths: Iterable[str], config: Config) -> bool:

@@ -19,7 +19,8 @@ import pytest
 
 from oamlint.config import load_config
 from oamlint.engine.opa import Engine
-from oamlint.lint import Options, lint
+from oamlint.lint import lint
+from oamlint.options import EngineOptions
 from tests.conftest import REPO, write
 
 RULES = REPO / "rules"
@@ -128,7 +129,7 @@ def linted(tmp_path_factory: pytest.TempPathFactory) -> Examples:
     found: dict[str, list[tuple[str, bool]]] = collections.defaultdict(list)
     with Engine() as engine:
         for file in files:
-            for finding in lint([file], config, Options(now=NOW), engine).findings:
+            for finding in lint([file], config, EngineOptions(now=NOW), engine).findings:
                 found[os.path.abspath(finding.file)].append((finding.rule, finding.suppressed))
     return Examples(root, found)
 

@@ -202,7 +202,8 @@ def test_an_export_that_does_not_match_the_schema_exits_2(workspace: Path, run_c
 def test_a_missing_export_file_exits_2(workspace: Path, run_cli):
     result, _ = check(run_cli, "--export", "nowhere.json")
     assert result.exit_code == 2
-    assert result.stderr == "oamlint: error: cannot read the export nowhere.json: No such file or directory\nhint: check the path\n"
+    assert result.stderr == ("oamlint: error: cannot read the export `nowhere.json`: No such file or directory\n"
+                             "hint: check the path and its permissions\n")
 
 
 def test_drift_without_a_gogs_source_exits_2_with_a_hint(workspace: Path, run_cli):
@@ -218,3 +219,21 @@ def test_drift_checks_the_config_before_collecting(workspace: Path, run_cli):
     result = run_cli("drift", "specs", "--gogs-backup", "does-not-exist.zip")
     assert result.exit_code == 2
     assert ".oamlint.yaml:1:8:" in result.stderr and "does-not-exist.zip" not in result.stderr
+
+
+def test_json_carries_the_access_diff_against_gogs_that_the_text_report_lists(workspace: Path, run_cli):
+    as_json = run_cli("check", "specs", "--select", "drift", "--format", "json", "--now", NOW, "--export", str(EXPORT))
+    as_text = run_cli("check", "specs", "--select", "drift", "--now", NOW, "--export", str(EXPORT))
+    access = json.loads(as_json.stdout)["access"]
+    assert [diff["against"] for diff in access] == ["Gogs"]
+    changes = access[0]["changes"]
+    assert changes and {change["kind"] for change in changes} <= {"added", "raised", "lowered", "removed"}
+    listed = as_text.stdout.split("Access changes against Gogs today: ", 1)[1].splitlines()[1:]
+    assert len(listed) == len(changes)
+    for change, line in zip(changes, listed):
+        assert f" {change['principal']} " in line and f" on {change['repository']}" in line
+
+
+def test_without_a_comparison_json_has_no_access_key(workspace: Path, run_cli):
+    result = run_cli("check", "specs", "--select", "drift", "--format", "json", "--now", NOW)
+    assert "access" not in json.loads(result.stdout)

@@ -11,9 +11,9 @@ from click.testing import Result
 from hypothesis import given
 from hypothesis import strategies as st
 
-from oamlint.access_diff import AccessDiff, Change
 from oamlint.findings import Finding, Span
-from oamlint.lint import Report
+from oamlint.options import RenderOptions
+from oamlint.report import AccessDiff, Change, Report
 from oamlint.reporters import github, markdown
 from tests.conftest import write
 from tests.test_vcs import payments
@@ -83,7 +83,7 @@ def test_github_paths_are_relative_to_the_workspace(tmp_path: Path, monkeypatch:
 
 def test_github_render_skips_waived_findings_and_anchors_access_changes() -> None:
     waived = Finding(**{**ADMIN.__dict__, "suppressed": True})
-    rendered = github.render(report([waived, USER]), env={})
+    rendered = github.render(report([waived, USER]), RenderOptions(env={}))
     assert rendered.splitlines() == [
         github.annotation(USER),
         "::notice file=apps/payments.yaml,line=21,title=access raised (against origin/main)::"
@@ -95,7 +95,7 @@ def test_github_render_skips_waived_findings_and_anchors_access_changes() -> Non
 # --- markdown -----------------------------------------------------------------------------------
 
 def test_markdown_comment_has_verdict_findings_by_file_and_access_table() -> None:
-    rendered = markdown.render(report([ADMIN, USER], hidden=4), env={})
+    rendered = markdown.render(report([ADMIN, USER], hidden=4), RenderOptions(env={}))
     assert rendered == """\
 ### ❌ oamlint: 1 new error, 1 new warning against `origin/main`; access: 1 raised, 1 removed against `origin/main`
 
@@ -126,17 +126,17 @@ def test_markdown_comment_has_verdict_findings_by_file_and_access_table() -> Non
 
 
 def test_markdown_verdict_is_green_when_nothing_is_new() -> None:
-    rendered = markdown.render(report([], changes=()), env={})
+    rendered = markdown.render(report([], changes=()), RenderOptions(env={}))
     assert rendered.splitlines()[0] == "### ✅ oamlint: no new findings against `origin/main`"
     assert "#### Access changes against `origin/main`: no access changes" in rendered
-    assert markdown.render(report([], base=None), env={}).splitlines()[0] == "### ✅ oamlint: no findings"
+    assert markdown.render(report([], base=None), RenderOptions(env={})).splitlines()[0] == "### ✅ oamlint: no findings"
 
 
 def test_markdown_links_lines_on_github(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     env = {"GITHUB_SERVER_URL": "https://github.com", "GITHUB_REPOSITORY": "acme/specs", "GITHUB_SHA": "abc123",
            "GITHUB_WORKSPACE": str(tmp_path)}
-    rendered = markdown.render(report([ADMIN]), env=env)
+    rendered = markdown.render(report([ADMIN]), RenderOptions(env=env))
     assert "| [18:29](https://github.com/acme/specs/blob/abc123/apps/payments.yaml#L18) |" in rendered
     assert "| [apps/payments.yaml:21](https://github.com/acme/specs/blob/abc123/apps/payments.yaml#L21) |" in rendered
 
@@ -145,10 +145,10 @@ def test_markdown_links_lines_on_gitea_and_with_an_explicit_base() -> None:
     gitea = {"GITHUB_SERVER_URL": "https://git.example.com/", "GITHUB_REPOSITORY": "acme/specs",
              "GITHUB_SHA": "abc123", "GITEA_ACTIONS": "true"}
     assert "(https://git.example.com/acme/specs/src/commit/abc123/apps/payments.yaml#L18)" in \
-        markdown.render(report([ADMIN]), env=gitea)
+        markdown.render(report([ADMIN]), RenderOptions(env=gitea))
     gogs = {"OAMLINT_LINK_BASE": "https://gogs.example.com/acme/specs/src/abc123"}
     assert "[18:29](https://gogs.example.com/acme/specs/src/abc123/apps/payments.yaml#L18)" in \
-        markdown.render(report([ADMIN]), env=gogs)
+        markdown.render(report([ADMIN]), RenderOptions(env=gogs))
 
 
 def test_markdown_stays_readable_and_under_the_comment_limit_with_hundreds_of_findings() -> None:
@@ -156,7 +156,7 @@ def test_markdown_stays_readable_and_under_the_comment_limit_with_hundreds_of_fi
                        "message": ADMIN.message + " " + "x" * 150}) for i in range(1000)]
     changes = tuple(Change("added", f"acme/r{i:03}", "team:acme/ci", "test", "", "read", "apps/a.yaml", i + 1)
                     for i in range(200))
-    rendered = markdown.render(report(many, changes=changes), env={})
+    rendered = markdown.render(report(many, changes=changes), RenderOptions(env={}))
     assert len(rendered) < 65_536
     assert "<details open>" not in rendered  # collapsed: the verdict and file list stay on one screen
     assert rendered.splitlines()[0] == "### ❌ oamlint: 1000 new errors against `origin/main`; access: 200 added against `origin/main`"
@@ -172,7 +172,7 @@ def test_markdown_stays_readable_and_under_the_comment_limit_with_hundreds_of_fi
 
 def test_markdown_escapes_html_in_messages() -> None:
     odd = Finding(**{**ADMIN.__dict__, "message": "a <script> & b\nsecond line"})
-    assert "| a &lt;script&gt; &amp; b<br>second line<br>" in markdown.render(report([odd]), env={})
+    assert "| a &lt;script&gt; &amp; b<br>second line<br>" in markdown.render(report([odd]), RenderOptions(env={}))
 
 
 # --- through the CLI ----------------------------------------------------------------------------

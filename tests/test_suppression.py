@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
-from oamlint.suppression import InlineIgnore, inline_ignores
+from oamlint.ignores import InlineIgnore, inline_ignores
 from tests.conftest import assert_valid_sarif, write
 
 APP = """\

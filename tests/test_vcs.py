@@ -13,7 +13,8 @@ import pytest
 from click.testing import Result
 
 from oamlint import vcs
-from oamlint.access_diff import Grant, diff_grants, diff_live, live_grants
+from oamlint.access_diff import diff_grants, diff_live, live_grants
+from oamlint.report import AccessGrant
 from oamlint.errors import FatalError
 from oamlint.spec.loader import display_path
 from tests.conftest import REPO, write
@@ -283,8 +284,8 @@ def test_resolve_accepts_any_git_revision_syntax(repo: Path) -> None:
 
 # --- the access diff itself ---------------------------------------------------------------------
 
-def grant(principal: str, permission: str, role: str = "test", repository: str = "acme/payments-api") -> Grant:
-    return Grant(repository, principal, role, permission, "payments-api", "apps/payments.yaml", 10)
+def grant(principal: str, permission: str, role: str = "test", repository: str = "acme/payments-api") -> AccessGrant:
+    return AccessGrant(repository, principal, role, permission, "payments-api", "apps/payments.yaml", 10)
 
 
 def test_diff_grants_keeps_the_strongest_grant_per_repository_principal_and_role() -> None:

@@ -1,137 +1,103 @@
-"""`oamlint check PATHS…`: lint specs and report."""
+"""`oamlint check PATHS…`: lint specs and report; `report` is the pipeline `drift` shares."""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime
-import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from oamlint import baseline as baselines
-from oamlint.access_diff import diff_grants, diff_live, live_grants
+from oamlint import limits
+from oamlint.access_diff import diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.files import write_atomically
 from oamlint.findings import at_or_above
-from oamlint.lint import Options, Report, lint, lint_loaded
-from oamlint.reporters import FORMATS, text
-from oamlint.spec.loader import LoadedFile, discover
+from oamlint.lint import Gogs, lint
+from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
+from oamlint.report import Report
+from oamlint.reporters import FORMATS
+from oamlint.revision import Revision
+from oamlint.words import plural
 
 
 def run(
     *,
     paths: tuple[str, ...],
-    output_format: str,
-    output: str | None,
-    fail_on: str,
-    config: str | None,
-    opa: str | None,
-    opa_url: str | None,
-    now: datetime.datetime | None,
-    select: tuple[str, ...] = (),
-    ignore: tuple[str, ...] = (),
-    show_suppressed: bool = False,
-    base: str | None = None,
-    report_all: bool = False,
-    baseline: str | None = None,
-    write_baseline: str | None = None,
-    prune: bool = False,
+    rules: RuleOptions,
+    report: ReportOptions,
+    engine: EngineOptions,
+    compare: CompareOptions = CompareOptions(),
     export: str | None = None,
-    gogs: dict[str, Any] | None = None,
     launched: OpaProcess | None = None,
 ) -> int:
-    if prune and baseline is None:
+    """Lint `paths` (with the drift rules too when `export` names a Gogs export) and report; the exit code.
+
+    `launched`: an OPA started early by the CLI, adopted by the run's Engine.
+    Raises FatalError on a usage, config, git, export or OPA problem.
+    """
+    if compare.prune and compare.baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
-    settings = select_rules(load_config(config, paths), select, ignore)
+    config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)
+    limits.configure(config.data.get("limits"))
+    gogs = None
     if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path
 
         gogs = load_export(Path(export))
-    options = Options(opa_path=opa, opa_url=opa_url, now=now, gogs=gogs)
-    revision = Revision.read(base, paths) if base is not None else None  # git errors before OPA starts
-    with Engine(opa, opa_url, launched) as engine:
+    return lint_and_report(paths, config, gogs, report, engine, compare, launched)
+
+
+def lint_and_report(
+    paths: tuple[str, ...],
+    config: Config,
+    gogs: Gogs | None,
+    report: ReportOptions,
+    engine: EngineOptions,
+    compare: CompareOptions = CompareOptions(),
+    launched: OpaProcess | None = None,
+) -> int:
+    """The pipeline `check` and `drift` share: lint, compare, report, and the exit code.
+
+    Raises FatalError on a git, baseline or OPA problem, or when the report cannot be written.
+    """
+    revision = Revision.read(compare.base, paths) if compare.base is not None else None  # git errors before OPA
+    with Engine(engine.opa, engine.opa_url, launched) as opa:
         if revision is not None:
-            report = revision.compare(settings, options, engine, report_all or write_baseline is not None)
+            result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:
-            report = lint(paths or (".",), settings, options, engine)
-    if options.gogs is not None:
-        report = dataclasses.replace(report, access=(*report.access, diff_live(report.grants, live_grants(options.gogs))))
-    if write_baseline is not None:
-        entries = baselines.entries_for(report.findings)
-        write_atomically(write_baseline, baselines.render(entries))
-        sys.stdout.write(f"Wrote {len(entries)} {'finding' if len(entries) == 1 else 'findings'} to baseline `{write_baseline}`.\n")
+            result = lint(paths or (".",), config, engine, opa, gogs)
+    if gogs is not None:
+        result = dataclasses.replace(result, access=(*result.access, diff_live(result.grants, live_grants(gogs))))
+    if compare.write_baseline is not None:
+        entries = baselines.entries_for(result.findings)
+        write_atomically(compare.write_baseline, baselines.render(entries))
+        sys.stdout.write(f"Wrote {plural(len(entries), 'finding')} to baseline `{compare.write_baseline}`.\n")
         return 0
-    entries = baselines.load(baseline) if baseline is not None else []
-    stale = baselines.stale(report, entries)
-    report = baselines.without(report, {entry.fingerprint for entry in entries})
-    emit(report, output_format, output, show_suppressed)
-    if prune and baseline is not None:  # after the report, and never inside a machine-readable one
-        (sys.stdout if output_format == "text" else sys.stderr).write(baselines.describe_stale(baseline, stale))
-    return exit_code(report, fail_on)
+    entries = baselines.load(compare.baseline) if compare.baseline is not None else []
+    stale = baselines.stale(result, entries)
+    result = baselines.without(result, {entry.fingerprint for entry in entries})
+    emit(result, report)
+    if compare.prune and compare.baseline is not None:  # after the report, and never inside a machine-readable one
+        out = sys.stdout if report.output_format == "text" else sys.stderr
+        out.write(baselines.describe_stale(compare.baseline, stale))
+    return exit_code(result, report.fail_on)
 
 
-@dataclasses.dataclass(frozen=True)
-class Revision:
-    """`check --base REV`: the spec files at REV (from git objects) and the working-tree paths to compare."""
+def emit(report: Report, options: ReportOptions) -> None:
+    """The report in its format to stdout, or to `options.output` with the text report on stdout.
 
-    name: str
-    files: list[LoadedFile]
-    paths: tuple[str, ...]
-
-    @classmethod
-    def read(cls, rev: str, paths: tuple[str, ...]) -> Revision:
-        from oamlint import vcs  # GitPython costs ~90 ms to import; only --base needs it
-
-        repo = vcs.open_repository(".", *_anchor(paths))
-        given = paths or (vcs.root(repo),)
-        relative = vcs.repository_paths(repo, given)
-        commit = vcs.resolve(repo, rev)
-        files = discover(given)
-        ignored = vcs.untracked_ignored(repo, files)  # untracked build output is not part of the change
-        kept = tuple(f for f in files if os.path.abspath(f) not in ignored)
-        return cls(rev, vcs.load_at(repo, commit, relative), kept if ignored else given)
-
-    def compare(self, config: Config, options: Options, engine: Engine, report_all: bool) -> Report:
-        """The working tree's report, with only the findings new against REV, and the access diff against REV."""
-        head = lint(self.paths, config, options, engine)
-        before = lint_loaded(self.files, config, options, engine)
-        report = dataclasses.replace(head, base=self.name, access=(diff_grants(before.grants, head.grants, self.name),))
-        return report if report_all else baselines.without(report, {f.fingerprint for f in before.findings})
-
-
-def _anchor(paths: tuple[str, ...]) -> tuple[str, ...]:
-    """Where else to look for the repository, when the working directory is not in one: the first path's."""
-    if not paths or not os.path.exists(paths[0]):
-        return ()
-    return (paths[0] if os.path.isdir(paths[0]) else os.path.dirname(os.path.abspath(paths[0])),)
-
-
-def emit(report: Report, output_format: str, output: str | None, show_suppressed: bool = False) -> None:
-    """The report in `output_format` to stdout, or to `output` with the text report on stdout."""
-    rendered = text.render(report, show_suppressed) if output_format == "text" else FORMATS[output_format](report)
-    if output is None:
-        sys.stdout.write(rendered + (notes(report) if output_format == "text" else ""))
+    Raises FatalError when the output file cannot be written.
+    """
+    rendered = FORMATS[options.output_format](report, options.render)
+    if options.output is None:
+        sys.stdout.write(rendered)
         return
-    write_atomically(output, rendered)
-    if output_format != "text":
-        sys.stdout.write(text.render(report, show_suppressed))
-    sys.stdout.write(notes(report))
-
-
-def notes(report: Report) -> str:
-    """For the text report: findings left out, and the access changes (`check --base`, Gogs)."""
-    lines = []
-    if report.hidden:
-        lines.append(baselines.hidden_note(report))
-    for diff in report.access:
-        against = "Gogs today" if diff.against == "Gogs" else f"`{diff.against}`"
-        lines.append(f"Access changes against {against}: {diff.summary()}.")
-        lines += [f"  {c.describe()}" + (f"  ({c.file}:{c.line})" if c.file else "") for c in diff.changes]
-    return "".join(line + "\n" for line in lines)
+    write_atomically(options.output, rendered)
+    if options.output_format != "text":
+        sys.stdout.write(FORMATS["text"](report, options.render))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

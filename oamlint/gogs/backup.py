@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from oamlint import limits
 from oamlint.errors import FatalError
-from oamlint.gogs import bounds as limits
 from oamlint.gogs import records as r
 from oamlint.gogs.tables import COLUMNS, OPTIONAL, Row, local_identity, snapshot_from_tables
 

@@ -15,8 +15,8 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
+from oamlint import limits
 from oamlint.errors import FatalError
-from oamlint.gogs import bounds as limits
 from oamlint.gogs import records as r
 
 Row = Mapping[str, Any]

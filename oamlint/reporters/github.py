@@ -11,16 +11,16 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from oamlint.access_diff import Change
 from oamlint.findings import Finding
-from oamlint.lint import Report
+from oamlint.options import RenderOptions
+from oamlint.report import Change, Report
 from oamlint.reporters.text import summary
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
 
-def render(report: Report, env: Mapping[str, str] | None = None) -> str:
-    workspace = (os.environ if env is None else env).get("GITHUB_WORKSPACE", "")
+def render(report: Report, options: RenderOptions) -> str:
+    workspace = (os.environ if options.env is None else options.env).get("GITHUB_WORKSPACE", "")
     lines = [annotation(f, workspace) for f in report.findings if not f.suppressed]
     for diff in report.access:
         lines += [access_notice(change, diff.against, workspace) for change in diff.changes if change.file]

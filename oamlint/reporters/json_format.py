@@ -1,14 +1,17 @@
-"""One JSON object: version, findings (sorted), summary."""
+"""One JSON object: version, findings (sorted), summary, and `access` when the run computed access changes."""
 
 from __future__ import annotations
 
 import json
 
-from oamlint.lint import Report
+from typing import Any
+
+from oamlint.options import RenderOptions
+from oamlint.report import Report
 
 
-def render(report: Report) -> str:
-    document = {
+def render(report: Report, options: RenderOptions) -> str:
+    document: dict[str, Any] = {
         "version": report.version,
         "findings": [finding.to_json() for finding in report.findings],
         "summary": {
@@ -19,4 +22,6 @@ def render(report: Report) -> str:
             "note": report.count("note"),
         },
     }
+    if report.access:  # `check --base`, a Gogs export
+        document["access"] = [diff.to_json() for diff in report.access]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -12,12 +12,12 @@ import os
 from collections.abc import Mapping
 from urllib.parse import quote
 
-from oamlint.access_diff import AccessDiff, Change
-from oamlint.baseline import hidden_note
 from oamlint.findings import Finding
-from oamlint.lint import Report
+from oamlint.options import RenderOptions
+from oamlint.report import AccessDiff, Change, Report
 from oamlint.reporters.github import workspace_path
-from oamlint.reporters.text import plural
+from oamlint.reporters.text import against, hidden_note
+from oamlint.words import plural
 
 BUDGET = 60_000  # characters: GitHub refuses comments over 65,536
 OPEN_LIMIT = 20  # findings (or access changes) shown expanded; more are collapsed
@@ -25,8 +25,8 @@ ICONS = {"error": "❌", "warning": "⚠️", "note": "ℹ️"}
 CHANGE_ICONS = {"added": "➕", "raised": "⬆️", "lowered": "⬇️", "removed": "➖"}
 
 
-def render(report: Report, env: Mapping[str, str] | None = None) -> str:
-    env = os.environ if env is None else env
+def render(report: Report, options: RenderOptions) -> str:
+    env = os.environ if options.env is None else options.env
     links = Links(env)
     shown = [f for f in report.findings if not f.suppressed]
     head = verdict(report, shown) + "\n\n" + details(report) + "\n"
@@ -46,12 +46,12 @@ def verdict(report: Report, shown: list[Finding]) -> str:
     new = "new " if report.base else ""
     counts = [plural(n, f"{new}{level}") for level in ("error", "warning", "note")
               if (n := sum(1 for f in shown if f.level == level))]
-    against = f" against `{report.base}`" if report.base else ""
+    base = f" against `{report.base}`" if report.base else ""
     icon = "❌" if any(f.level == "error" for f in shown) else "⚠️" if shown else "✅"
     said = ", ".join(counts) if counts else f"no {new}findings"
-    changes = [f"{d.summary()} against {_against(d)}" for d in report.access if d.changes]
+    changes = [f"{d.summary()} against {against(d)}" for d in report.access if d.changes]
     access = f"; access: {'; '.join(changes)}" if changes else ""
-    return f"### {icon} oamlint: {said}{against}{access}"
+    return f"### {icon} oamlint: {said}{base}{access}"
 
 
 def details(report: Report) -> str:
@@ -95,7 +95,7 @@ def finding_row(finding: Finding, links: Links) -> str:
 
 
 def access_section(out: Budget, diff: AccessDiff, links: Links) -> None:
-    out.add(f"\n#### Access changes against {_against(diff)}: {diff.summary()}\n")
+    out.add(f"\n#### Access changes against {against(diff)}: {diff.summary()}\n")
     if not diff.changes:
         return
     if out.full or not out.fits(600):
@@ -173,10 +173,6 @@ class Budget:
 
     def text(self) -> str:
         return "".join(self.parts)
-
-
-def _against(diff: AccessDiff) -> str:
-    return "Gogs today" if diff.against == "Gogs" else f"`{diff.against}`"
 
 
 def _cell(text: str) -> str:

@@ -14,13 +14,15 @@ from typing import Any
 from oamlint import __version__
 from oamlint.catalogue import Rule
 from oamlint.findings import Finding
-from oamlint.lint import Report
+from oamlint.options import RenderOptions
+from oamlint.report import Report
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/oamlint/oamlint"
+CATEGORY = "oamlint"  # automationDetails.id: code scanning keeps one set of alerts per category
 
 
-def render(report: Report, category: str = "oamlint") -> str:
+def render(report: Report, options: RenderOptions) -> str:
     used = sorted({f.rule for f in report.findings} | set(report.rules))
     index = {slug: i for i, slug in enumerate(used)}
     run = {
@@ -31,7 +33,7 @@ def render(report: Report, category: str = "oamlint") -> str:
             "informationUri": INFORMATION_URI,
             "rules": [_rule(report.rules[slug]) for slug in used],
         }},
-        "automationDetails": {"id": f"{category}/"},
+        "automationDetails": {"id": f"{CATEGORY}/"},
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
         "results": [_result(f, index[f.rule]) for f in report.findings],

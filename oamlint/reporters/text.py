@@ -1,21 +1,27 @@
-"""`file:line:col: level: message [slug]`, help lines, and a summary line."""
+"""`file:line:col: level: message [slug]`, help lines, a summary line, then the notes.
+
+The notes say which findings are left out (`--base`, `--baseline`) and list the access changes
+(`check --base`, a Gogs export). The other reporters reuse the wording defined here.
+"""
 
 from __future__ import annotations
 
 from oamlint.findings import Finding
-from oamlint.lint import Report
+from oamlint.options import RenderOptions
+from oamlint.report import GOGS, AccessDiff, Report
+from oamlint.words import plural
 
 
-def render(report: Report, show_suppressed: bool = False) -> str:
+def render(report: Report, options: RenderOptions) -> str:
     lines: list[str] = []
     for finding in report.findings:
-        if finding.suppressed and not show_suppressed:
+        if finding.suppressed and not options.show_suppressed:
             continue
         lines.extend(_finding(finding))
     if lines:
         lines.append("")
     lines.append(summary(report))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" + notes(report)
 
 
 def _finding(finding: Finding) -> list[str]:
@@ -38,12 +44,32 @@ def summary(report: Report) -> str:
             (report.count("error"), "error"), (report.count("warning"), "warning"), (report.count("note"), "note"),
         ) if n
     ]
-    suppressed = sum(1 for f in report.findings if f.suppressed)
-    if suppressed:
-        counts.append(f"{suppressed} suppressed")
+    if report.suppressed:
+        counts.append(f"{report.suppressed} suppressed")
     return f"{checked}: {', '.join(counts) if counts else 'no problems found'}."
 
 
-def plural(n: int, word: str, words: str = "") -> str:
-    """`1 file`, `2 files`; `words` for irregular plurals (`repositories`)."""
-    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
+def notes(report: Report) -> str:
+    """Findings left out, and the access changes (`check --base`, Gogs), one line each."""
+    lines = []
+    if report.hidden:
+        lines.append(hidden_note(report))
+    for diff in report.access:
+        lines.append(f"Access changes against {against(diff)}: {diff.summary()}.")
+        lines += [f"  {c.describe()}" + (f"  ({c.file}:{c.line})" if c.file else "") for c in diff.changes]
+    return "".join(line + "\n" for line in lines)
+
+
+def hidden_note(report: Report) -> str:
+    """`3 findings that already exist at `main` are not shown (--all shows them).`"""
+    one = report.hidden == 1
+    count = plural(report.hidden, "finding")
+    if report.base:
+        return (f"{count} that already {'exists' if one else 'exist'} at `{report.base}` "
+                f"{'is' if one else 'are'} not shown (--all shows them).")
+    return f"{count} in the baseline {'is' if one else 'are'} not shown."
+
+
+def against(diff: AccessDiff) -> str:
+    """What an access diff compares with, in words: "Gogs today" or a revision in backticks."""
+    return "Gogs today" if diff.against == GOGS else f"`{diff.against}`"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path as FsPath
@@ -21,16 +20,13 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
+from oamlint.spec import template, unread
 from oamlint.spec.sourcemap import Path, SourceMap, dotted
-from oamlint.suppression import InlineIgnore, inline_ignores
+from oamlint.ignores import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
 OAM_GROUP = "core.oam.dev/"
-# A Go/Helm template action: `{{ .Values.x }}`, `{{- if … }}`, `{{ include … }}`.
-TEMPLATE_ACTION = re.compile(
-    r"\{\{-?\s*(?:[.$]|/\*|(?:include|if|else|end|range|with|define|template|toYaml|tpl)\b)"
-)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -107,11 +103,15 @@ def load_file(path: str) -> LoadedFile:
 
 
 def load_text(text: str, file: str) -> LoadedFile:
+    """One file's documents and problems from its text.
+
+    A file is a Go/Helm template (one `template-file` note, nothing else) only when it gives no
+    OAM document *and* has template actions outside comments and strings (`template.first_action`):
+    a `{{` in a comment or a string value never switches the check off for a valid spec.
+    """
+    text = unread.strip_document_boms(text)
     loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
-    if TEMPLATE_ACTION.search(text):
-        loaded.violations.append(_template_note(file, text))
-        return loaded
     nodes, error = _compose_all(text)
     for index, node in enumerate(nodes):
         _add_document(loaded, index, node, lines)
@@ -119,6 +119,10 @@ def load_text(text: str, file: str) -> LoadedFile:
         loaded.violations.append(_syntax_violation(file, error, lines))
     elif error is not None:
         loaded.violations.append(Violation("yaml-syntax", f"not valid YAML: {error}", file, Span(1, 1, 1, 1)))
+    if not loaded.documents:
+        action = template.first_action(text)
+        if action is not None:
+            loaded.violations = [_template_note(file, *action)]
     return loaded
 
 
@@ -200,13 +204,15 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
     loaded.violations.extend(builder.duplicates)
     if is_oam(data):
         loaded.documents.append(Document(loaded.file, index, data, builder.source_map))
+        return
+    stray = unread.lookalike(data)
+    if stray is not None:  # never dropped silently
+        key, message = stray
+        span = builder.source_map.key_span((key,)) if key != "apiVersion" else builder.source_map.locate((key,))
+        loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
 
 
-def _template_note(file: str, text: str) -> Violation:
-    match = TEMPLATE_ACTION.search(text)
-    assert match is not None
-    line = text.count("\n", 0, match.start()) + 1
-    column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+def _template_note(file: str, line: int, column: int) -> Violation:
     return Violation(
         "template-file",
         "File is a Go/Helm template (`{{ … }}`); skipped. Lint the rendered output instead "

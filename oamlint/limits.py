@@ -1,0 +1,264 @@
+"""Named limits on what oamlint reads, so that hostile input ends in a finding or exit 2, never in exhaustion.
+
+Every limit has a camelCase name, a default and a unit. A run's limits are the defaults, overridden by
+`limits:` in `.oamlint.yaml`, overridden in turn by `--limit NAME=VALUE` (so CI can pin them whatever the
+pull request's config says). The command line sets them with `applied(flags)`, a command that reads the
+config file adds its `limits:` with `configure(...)`, and code anywhere reads them with `current()`.
+
+A value is a positive integer; a byte limit may also be written with a binary suffix (`16MiB`, `512KiB`,
+`1GiB`). Each message about a limit names it and says how to raise it (`raise_hint`).
+
+Files and streams are read only through `read_regular` and `read_stream`, which never read more than the
+limit + 1 bytes and never open anything but a regular file (a FIFO would block, a device never ends).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import dataclasses
+import os
+import re
+import stat
+from collections.abc import Iterator, Mapping, Sequence
+from typing import IO, Any
+
+from oamlint.errors import FatalError
+from oamlint.words import did_you_mean
+
+KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
+SIZE = re.compile(r"^\s*([0-9][0-9_]*)\s*(KiB|MiB|GiB)?\s*$")
+MULTIPLIER = {None: 1, "KiB": KiB, "MiB": MiB, "GiB": GiB}
+
+
+@dataclasses.dataclass(frozen=True)
+class Limit:
+    """One limit's name (as in `.oamlint.yaml` and `--limit`), default, unit and what it bounds."""
+
+    name: str
+    default: int
+    unit: str  # "bytes", "documents", "levels", "nodes", "rows" or "times"
+    bounds: str
+
+
+CATALOGUE: tuple[Limit, ...] = (
+    Limit("fileBytes", 8 * MiB, "bytes", "the size of one spec file (and of `.oamlint.yaml`)"),
+    Limit("streamBytes", 8 * MiB, "bytes", "the size of the YAML stream read by `oamlint check -`"),
+    Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream"),
+    Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document"),
+    Limit("aliasNodes", 100_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file"),
+    Limit("backupEntryBytes", 256 * MiB, "bytes", "one file inside a `gogs backup` archive, uncompressed"),
+    Limit("backupExpansionRatio", 200, "times", "how much larger a backup entry is uncompressed than compressed"),
+    Limit("tableRows", 1_000_000, "rows", "the rows read from one table of a Gogs backup or database"),
+    Limit("exportBytes", 128 * MiB, "bytes", "the size of a Gogs export read by `check --export`"),
+)
+BY_NAME = {limit.name: limit for limit in CATALOGUE}
+FIX = "raise it with `--limit {name}={value}` or `limits: {{{name}: {value}}}` in .oamlint.yaml"
+
+
+@dataclasses.dataclass(frozen=True)
+class Limits:
+    """A run's limit values by name, and which of them the command line set (config may not override those)."""
+
+    values: Mapping[str, int] = dataclasses.field(default_factory=lambda: {l.name: l.default for l in CATALOGUE})
+    pinned: frozenset[str] = frozenset()
+
+    def __getitem__(self, name: str) -> int:
+        return self.values[name]
+
+    def with_config(self, settings: Mapping[str, Any] | None) -> Limits:
+        """These limits with `settings` (the `limits:` mapping of `.oamlint.yaml`) applied, except pinned ones.
+
+        Raises FatalError for an unknown name or a value that is not a positive size.
+        """
+        parsed = {name: parse_value(name, value, "limits") for name, value in (settings or {}).items()}
+        values = {**self.values, **{k: v for k, v in parsed.items() if k not in self.pinned}}
+        return dataclasses.replace(self, values=values)
+
+
+DEFAULTS = Limits()
+_current: contextvars.ContextVar[Limits] = contextvars.ContextVar("oamlint_limits", default=DEFAULTS)
+
+
+def current() -> Limits:
+    """The limits in force: defaults, unless a command applied others."""
+    return _current.get()
+
+
+@contextlib.contextmanager
+def applied(flags: Sequence[str] = (), base: Limits = DEFAULTS) -> Iterator[Limits]:
+    """Within the block, `current()` is `base` with the `--limit NAME=VALUE` flags applied and pinned.
+
+    Raises FatalError for a flag that is not NAME=VALUE, an unknown name or a bad value.
+    """
+    parsed = dict(parse_flag(flag) for flag in flags)
+    limits = Limits({**base.values, **parsed}, base.pinned | frozenset(parsed))
+    token = _current.set(limits)
+    try:
+        yield limits
+    finally:
+        _current.reset(token)
+
+
+def configure(settings: Mapping[str, Any] | None) -> Limits:
+    """Apply `.oamlint.yaml`'s `limits:` to the current limits (flags still win) and return the result."""
+    limits = current().with_config(settings)
+    _current.set(limits)
+    return limits
+
+
+def parse_flag(flag: str) -> tuple[str, int]:
+    name, sep, value = flag.partition("=")
+    if not sep:
+        raise FatalError(f"--limit `{flag}`: expected NAME=VALUE", f"for example `--limit fileBytes=16MiB`; {names()}")
+    return name.strip(), parse_value(name.strip(), value, "--limit")
+
+
+def parse_value(name: str, value: Any, where: str) -> int:
+    """`value` as a positive integer; raises FatalError naming `where` (`--limit` or `limits`)."""
+    if name not in BY_NAME:
+        raise FatalError(f"{where}: unknown limit `{name}`{did_you_mean(name, BY_NAME)}", names())
+    match = SIZE.match(value) if isinstance(value, str) else None
+    number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if match is not None and (match.group(2) is None or BY_NAME[name].unit == "bytes"):
+        number = int(match.group(1).replace("_", "")) * MULTIPLIER[match.group(2)]
+    if number is None or number < 1:
+        suffix = " (or a size such as `16MiB`)" if BY_NAME[name].unit == "bytes" else ""
+        raise FatalError(f"{where}: limit `{name}` must be a positive whole number{suffix}, got `{value}`", names())
+    return number
+
+
+def names() -> str:
+    return "limits: " + ", ".join(f"`{limit.name}` ({describe(limit.name, limit.default)})" for limit in CATALOGUE)
+
+
+def describe(name: str, value: int) -> str:
+    """`8 MiB`, `100 levels`: a value in the limit's unit, in words."""
+    unit = BY_NAME[name].unit
+    if unit == "bytes":
+        for suffix, size in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
+            if value >= size and value % size == 0:
+                return f"{value // size} {suffix}"
+        return f"{value:,} bytes"
+    return f"{value:,} {unit}"
+
+
+def raise_hint(name: str, needed: int | None = None) -> str:
+    """How to raise limit `name`: to `needed` when known (bytes: rounded up to MiB), else to twice its value."""
+    value = max(needed or 0, current()[name] * 2)
+    if BY_NAME[name].unit == "bytes":
+        value = -(-value // MiB) * MiB
+    shown = f"{value // MiB}MiB" if BY_NAME[name].unit == "bytes" else str(value)
+    return FIX.format(name=name, value=shown)
+
+
+def over(name: str, subject: str, actual: str = "") -> str:
+    """`subject exceeds the `name` limit of 8 MiB (actual)`: what, and which limit."""
+    amount = f" ({actual})" if actual else ""
+    return f"{subject} exceeds the `{name}` limit of {describe(name, current()[name])}{amount}"
+
+
+def exceeded(name: str, subject: str, actual: str = "", needed: int | None = None) -> str:
+    """One sentence for a finding: `over(…)` and how to raise the limit."""
+    return f"{over(name, subject, actual)}; {raise_hint(name, needed)}"
+
+
+def fatal(name: str, subject: str, actual: str = "", needed: int | None = None) -> FatalError:
+    """The exit-2 error for a limit exceeded by an input that stops the run (a stream, an export, a backup)."""
+    return FatalError(over(name, subject, actual), raise_hint(name, needed))
+
+
+class NotRegular(OSError):
+    """The path is a FIFO, device, socket or directory: `kind` says which, in words."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"is {kind}, not a regular file")
+        self.kind = kind
+
+
+class TooLarge(Exception):
+    """More bytes than the limit `name` allows; `size` is the file's size when known, else None."""
+
+    def __init__(self, name: str, size: int | None) -> None:
+        super().__init__(name)
+        self.name = name
+        self.size = size
+
+
+def kind_of(mode: int) -> str:
+    """What a file of st_mode `mode` is, in words: `a FIFO (named pipe)`, `a character device`, …"""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+
+
+def read_regular(path: str | os.PathLike[str], name: str) -> bytes:
+    """The bytes of the regular file `path`, at most the limit `name` allows.
+
+    Opened with O_NONBLOCK and checked with fstat before any read, so a FIFO, device or socket (also
+    behind a symlink) is never read. Raises NotRegular (an OSError) for those, OSError when the file
+    cannot be opened or read, and TooLarge when it holds more than the limit.
+    """
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        mode = _mode(path)  # a socket cannot be opened at all: say what it is
+        if mode is not None and not stat.S_ISREG(mode):
+            raise NotRegular(kind_of(mode)) from None
+        raise
+    with os.fdopen(handle, "rb") as stream:
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise NotRegular(kind_of(mode))
+        size = os.fstat(handle).st_size
+        if size > current()[name]:
+            raise TooLarge(name, size)
+        return read_stream(stream, name)
+
+
+def _mode(path: str | os.PathLike[str]) -> int | None:
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def read_stream(stream: IO[bytes], name: str) -> bytes:
+    """At most limit `name` bytes of `stream` (standard input, an archive entry); raises TooLarge past it.
+
+    Reads limit + 1 bytes at most, in chunks, so a stream that never ends (/dev/zero) costs only that.
+    """
+    limit = current()[name]
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = stream.read(min(MiB, limit + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    raise TooLarge(name, None)
+
+
+def read_bounded(path: str | os.PathLike[str], name: str, subject: str) -> bytes:
+    """read_regular for inputs that stop the run (exports, baselines): every failure is exit 2.
+
+    `subject` names the input in messages (`` the export `gogs.json` ``). Raises FatalError.
+    """
+    try:
+        return read_regular(path, name)
+    except TooLarge as error:
+        actual = f"it is {error.size:,} bytes" if error.size is not None else ""
+        raise fatal(name, subject, actual, error.size) from None
+    except NotRegular as error:
+        raise FatalError(f"{subject} is {error.kind}, not a regular file", "pass a regular file") from None
+    except OSError as error:
+        raise FatalError(f"cannot read {subject}: {error.strerror}", "check the path and its permissions") from None

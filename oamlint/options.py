@@ -1,0 +1,88 @@
+"""The option groups a run is made of, built once from the command line (`oamlint.cli`).
+
+Frozen records, one per concern, so commands pass a few groups instead of many keywords:
+`RenderOptions` (how a reporter writes), `ReportOptions` (which format, where, when to fail),
+`EngineOptions` (which OPA, what time it is), `RuleOptions` (which config and rules) and
+`CompareOptions` (`check --base`/`--baseline`). A leaf module: it imports nothing from oamlint.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal
+
+Format = Literal["text", "json", "sarif", "markdown", "github"]
+FailOn = Literal["error", "warning", "note", "never"]
+
+
+@dataclasses.dataclass(frozen=True)
+class RenderOptions:
+    """What a reporter needs besides the report (see `oamlint.reporters.Reporter`)."""
+
+    show_suppressed: bool = False  # the text report also prints waived and inline-ignored findings
+    env: Mapping[str, str] | None = None  # the CI's variables (GITHUB_WORKSPACE, …); None: os.environ
+
+
+@dataclasses.dataclass(frozen=True)
+class ReportOptions:
+    output_format: Format = "text"
+    output: str | None = None  # write the report here; the text report then goes to the terminal
+    fail_on: FailOn = "error"
+    render: RenderOptions = RenderOptions()
+
+
+@dataclasses.dataclass(frozen=True)
+class EngineOptions:
+    """Which OPA evaluates the policies, and the run's one clock reading (`moment`, in UTC)."""
+
+    opa: str | None = None  # the binary to start; None: found on PATH
+    opa_url: str | None = None  # an OPA server already running with the oamlint bundle
+    now: datetime.datetime | None = None  # --now; None: the current time
+    moment: datetime.datetime = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        moment = self.now or datetime.datetime.now(datetime.timezone.utc)
+        if moment.tzinfo is None:  # `--now 2026-11-25` means midnight UTC
+            moment = moment.replace(tzinfo=datetime.timezone.utc)
+        object.__setattr__(self, "moment", moment.astimezone(datetime.timezone.utc))
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleOptions:
+    config: str | None = None  # --config FILE; None: search for .oamlint.yaml
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class CompareOptions:
+    """What a `check` run is compared with: a git revision, a baseline file."""
+
+    base: str | None = None  # --base REV
+    report_all: bool = False  # --all: with --base, every finding, not only the new ones
+    baseline: str | None = None
+    write_baseline: str | None = None
+    prune: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class GogsSource:
+    """Where `drift` and `export` read Gogs from: exactly one of backup, app.ini, database, URL.
+
+    The API token is never an option value: it comes from `token_file` or GOGS_TOKEN.
+    """
+
+    gogs_backup: str | None = None
+    gogs_config: str | None = None
+    gogs_db: str | None = None
+    gogs_url: str | None = None
+    token_file: str | None = None
+    ca_bundle: str | None = None  # CA certificates (PEM) for --gogs-url; None: REQUESTS_CA_BUNDLE or certifi
+    insecure_skip_tls_verify: bool = False
+    gogs_deadline: float | None = None  # seconds for the whole API collection; None: the default
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of `oamlint.gogs.collect`."""
+        return dataclasses.asdict(self)

@@ -1,0 +1,188 @@
+"""Named limits: defaults, `.oamlint.yaml` and `--limit` overrides, and the bounded readers."""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+
+from oamlint import limits
+from oamlint.config import load_config
+from oamlint.errors import FatalError
+from tests.conftest import write
+
+
+@pytest.fixture
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_every_limit_has_its_default_until_something_overrides_it() -> None:
+    assert limits.current() == limits.DEFAULTS
+    assert {name: limits.current()[name] for name in limits.BY_NAME} == {
+        "fileBytes": 8 * 1024 * 1024, "streamBytes": 8 * 1024 * 1024, "documentsPerFile": 2000, "nestingDepth": 100,
+        "aliasNodes": 100_000, "backupEntryBytes": 256 * 1024 * 1024, "backupExpansionRatio": 200,
+        "tableRows": 1_000_000, "exportBytes": 128 * 1024 * 1024,
+    }
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (5, 5), ("5", 5), ("1_000", 1000), ("16MiB", 16 << 20), ("512 KiB", 512 << 10), ("1GiB", 1 << 30),
+])
+def test_values_are_whole_numbers_or_binary_sizes(value: object, expected: int) -> None:
+    assert limits.parse_value("fileBytes", value, "limits") == expected
+
+
+@pytest.mark.parametrize("value", [0, -1, "1.5", "16MB", True, None, [1], "lots"])
+def test_a_value_that_is_not_a_positive_size_is_refused_with_the_limit_named(value: object) -> None:
+    with pytest.raises(FatalError) as raised:
+        limits.parse_value("fileBytes", value, "--limit")
+    assert raised.value.message.startswith("--limit: limit `fileBytes` must be a positive whole number (or a size")
+
+
+def test_a_size_suffix_is_only_for_byte_limits() -> None:
+    with pytest.raises(FatalError, match="`nestingDepth` must be a positive whole number, got `1KiB`"):
+        limits.parse_value("nestingDepth", "1KiB", "limits")
+
+
+def test_flags_override_the_config_and_the_config_overrides_the_defaults() -> None:
+    with limits.applied(["fileBytes=1MiB"]):
+        configured = limits.configure({"fileBytes": "2MiB", "nestingDepth": 20})
+        assert (configured["fileBytes"], configured["nestingDepth"]) == (1 << 20, 20)
+        assert limits.current() is configured
+    assert limits.current() == limits.DEFAULTS
+
+
+def test_a_malformed_or_unknown_flag_is_a_usage_error_with_a_suggestion() -> None:
+    with pytest.raises(FatalError, match=r"--limit `fileBytes`: expected NAME=VALUE"):
+        with limits.applied(["fileBytes"]):
+            pass
+    with pytest.raises(FatalError, match=r"--limit: unknown limit `fileByte`; did you mean `fileBytes`\?"):
+        with limits.applied(["fileByte=3"]):
+            pass
+
+
+def test_the_config_file_names_a_bad_limit_at_its_line(in_tmp: Path) -> None:
+    write(in_tmp / ".oamlint.yaml", "limits:\n  fileBytes: 16MB\n  depth: 3\n")
+    with pytest.raises(FatalError) as raised:
+        load_config(None)
+    assert raised.value.message.splitlines() == [
+        ".oamlint.yaml:2:14: limit `fileBytes` must be a positive whole number (or a size such as `16MiB`), got `16MB`",
+        ".oamlint.yaml:3:3: unknown limit `depth`",
+    ]
+
+
+def test_the_config_file_may_raise_a_limit(in_tmp: Path) -> None:
+    write(in_tmp / ".oamlint.yaml", "limits: {fileBytes: 16MiB, aliasNodes: 5}\n")
+    assert load_config(None).data["limits"] == {"fileBytes": "16MiB", "aliasNodes": 5}
+
+
+def test_a_message_names_the_limit_and_how_to_raise_it() -> None:
+    assert limits.exceeded("fileBytes", "The file", "it is 9,437,184 bytes", 9 << 20) == (
+        "The file exceeds the `fileBytes` limit of 8 MiB (it is 9,437,184 bytes); "
+        "raise it with `--limit fileBytes=16MiB` or `limits: {fileBytes: 16MiB}` in .oamlint.yaml"
+    )
+    assert limits.raise_hint("fileBytes", 40 << 20 | 1).startswith("raise it with `--limit fileBytes=41MiB`")
+    assert limits.raise_hint("nestingDepth") == (
+        "raise it with `--limit nestingDepth=200` or `limits: {nestingDepth: 200}` in .oamlint.yaml")
+
+
+def test_a_regular_file_is_read_whole_up_to_the_limit(tmp_path: Path) -> None:
+    (tmp_path / "ok").write_bytes(b"x" * 100)
+    with limits.applied(["exportBytes=100"]):
+        assert limits.read_regular(tmp_path / "ok", "exportBytes") == b"x" * 100
+    with limits.applied(["exportBytes=99"]), pytest.raises(limits.TooLarge) as raised:
+        limits.read_regular(tmp_path / "ok", "exportBytes")
+    assert (raised.value.name, raised.value.size) == ("exportBytes", 100)
+
+
+def test_a_device_is_never_read_even_behind_a_symlink(tmp_path: Path) -> None:
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    with pytest.raises(limits.NotRegular) as raised:
+        limits.read_regular(tmp_path / "zero.json", "exportBytes")
+    assert raised.value.kind == "a character device"
+
+
+def test_a_fifo_without_a_writer_is_refused_at_once_not_waited_on(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.json")
+    started = time.monotonic()
+    with pytest.raises(limits.NotRegular) as raised:
+        limits.read_regular(tmp_path / "pipe.json", "exportBytes")
+    assert raised.value.kind == "a FIFO (named pipe)"
+    assert time.monotonic() - started < 5
+
+
+def test_a_socket_is_named_as_one(tmp_path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "s.json"))
+    try:
+        with pytest.raises(limits.NotRegular, match="is a socket"):
+            limits.read_regular(tmp_path / "s.json", "exportBytes")
+    finally:
+        server.close()
+
+
+class Counting(io.RawIOBase):
+    """/dev/zero, counting what is read from it."""
+
+    def __init__(self) -> None:
+        self.zero = open("/dev/zero", "rb", buffering=0)  # noqa: SIM115 - closed by close()
+        self.total = 0
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.zero.readinto(buffer) or 0
+        self.total += count
+        return count
+
+    def close(self) -> None:
+        self.zero.close()
+        super().close()
+
+
+def test_a_stream_that_never_ends_costs_only_the_limit() -> None:
+    with Counting() as zero, limits.applied(["streamBytes=3MiB"]):
+        with pytest.raises(limits.TooLarge) as raised:
+            limits.read_stream(zero, "streamBytes")  # type: ignore[arg-type]
+        assert (raised.value.name, raised.value.size) == ("streamBytes", None)
+        assert zero.total == (3 << 20) + 1
+
+
+def test_read_bounded_turns_every_failure_into_exit_2_naming_the_input(tmp_path: Path) -> None:
+    (tmp_path / "big.json").write_bytes(b"1" * 2048)
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    with limits.applied(["exportBytes=1KiB"]):
+        with pytest.raises(FatalError) as too_large:
+            limits.read_bounded(tmp_path / "big.json", "exportBytes", "the export `big.json`")
+        with pytest.raises(FatalError) as device:
+            limits.read_bounded(tmp_path / "zero.json", "exportBytes", "the export `zero.json`")
+        with pytest.raises(FatalError) as missing:
+            limits.read_bounded(tmp_path / "none.json", "exportBytes", "the export `none.json`")
+    assert (too_large.value.message, too_large.value.hint) == (
+        "the export `big.json` exceeds the `exportBytes` limit of 1 KiB (it is 2,048 bytes)",
+        "raise it with `--limit exportBytes=1MiB` or `limits: {exportBytes: 1MiB}` in .oamlint.yaml",
+    )
+    assert device.value.message == "the export `zero.json` is a character device, not a regular file"
+    assert missing.value.message == "cannot read the export `none.json`: No such file or directory"
+
+
+def test_an_unknown_limit_flag_exits_2_before_anything_runs(run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "--limit", "nesting=3", "examples")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("oamlint: error: --limit: unknown limit `nesting`; did you mean `nestingDepth`?\n"
+                                 "hint: limits: `fileBytes` (8 MiB), `streamBytes` (8 MiB), `documentsPerFile` (2,000 documents)")
+
+
+def test_python_can_import_limits_without_the_rest_of_oamlint() -> None:
+    """limits.py is a leaf the Gogs and spec readers share: importing it pulls in no YAML or HTTP library."""
+    code = "import sys, oamlint.limits; print(sorted(m for m in ('ruamel.yaml', 'requests', 'jsonschema') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
