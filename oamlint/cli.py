@@ -18,8 +18,7 @@ import click
 
 from oamlint import __version__, limits
 from oamlint.errors import FatalError
-from oamlint.gogs import GOGS_DEADLINE
-from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import GOGS_DEADLINE, CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2

@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal
 
+GOGS_DEADLINE = 600.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
 Format = Literal["text", "json", "sarif", "markdown", "github"]
 FailOn = Literal["error", "warning", "note", "never"]
 
@@ -81,7 +82,7 @@ class GogsSource:
     token_file: str | None = None
     ca_bundle: str | None = None  # CA certificates (PEM) for --gogs-url; None: REQUESTS_CA_BUNDLE or certifi
     insecure_skip_tls_verify: bool = False
-    gogs_deadline: float | None = None  # seconds for the whole API collection; None: the default
+    gogs_deadline: float = GOGS_DEADLINE  # seconds for the whole API collection
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of `oamlint.gogs.collect`."""

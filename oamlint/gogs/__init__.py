@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from oamlint.errors import FatalError
+from oamlint.options import GOGS_DEADLINE
 
-GOGS_DEADLINE = 600.0  # seconds for a whole collection through the API (--gogs-deadline)
 SOURCES_HINT = "pass exactly one of --gogs-backup FILE.zip, --gogs-config app.ini, --gogs-db DSN or --gogs-url URL"
 
 
@@ -23,7 +23,7 @@ def collect(
     token_file: str | None = None,
     ca_bundle: str | None = None,
     insecure_skip_tls_verify: bool = False,
-    gogs_deadline: float | None = None,
+    gogs_deadline: float = GOGS_DEADLINE,
 ) -> dict[str, Any]:
     """Read one Gogs source and return its export, validated against the shipped JSON Schema.
 
@@ -54,7 +54,7 @@ def collect(
         from oamlint.gogs.api import collect_api
         from oamlint.gogs.client import Connection
 
-        connection = Connection(ca_bundle, not insecure_skip_tls_verify, gogs_deadline or GOGS_DEADLINE)
+        connection = Connection(ca_bundle, not insecure_skip_tls_verify, gogs_deadline)
         snapshot, provenance = collect_api(gogs_url, token_file, connection)
     else:
         from oamlint.gogs.database import collect_database

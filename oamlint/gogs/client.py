@@ -30,7 +30,7 @@ import tenacity
 import urllib3
 
 from oamlint.errors import FatalError
-from oamlint.gogs import GOGS_DEADLINE
+from oamlint.options import GOGS_DEADLINE
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)

@@ -28,6 +28,7 @@ import trustme
 from oamlint.errors import FatalError
 from oamlint.gogs import client as client_module
 from oamlint.gogs import collect
+from oamlint.options import GOGS_DEADLINE
 from tests.gogs.servers import USER, Handler, cut, fault_server, send
 
 TOKEN = "5ec7e7c0ffee5ec7e7c0ffee5ec7e7c0ffee5ec7"
@@ -173,7 +174,7 @@ def test_the_token_is_in_no_exception_and_no_log_record(case: Case, tls_context,
         source, env = _source(case, url, tmp_path)
         monkeypatch.setenv("GOGS_TOKEN", env.get("GOGS_TOKEN", ""))
         token_file = source[source.index("--token-file") + 1] if "--token-file" in source else None
-        deadline = float(case.args[1]) if case.args[:1] == ["--gogs-deadline"] else None
+        deadline = float(case.args[1]) if case.args[:1] == ["--gogs-deadline"] else GOGS_DEADLINE
         with pytest.raises(FatalError) as caught:
             collect(gogs_url=url, token_file=token_file, gogs_deadline=deadline)
     for text in _exception_texts(caught.value):
