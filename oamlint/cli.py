@@ -18,7 +18,15 @@ import click
 
 from oamlint import __version__, limits
 from oamlint.errors import FatalError
-from oamlint.options import GOGS_DEADLINE, CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import (
+    GOGS_DEADLINE,
+    CompareOptions,
+    EngineOptions,
+    GogsSource,
+    RenderOptions,
+    ReportOptions,
+    RuleOptions,
+)
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
