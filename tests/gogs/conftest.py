@@ -121,7 +121,21 @@ def reply(handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes,
     handler.wfile.write(body)
 
 
-def _app_ini(root: Path, port: int) -> str:
+SQLITE = """TYPE = sqlite3
+PATH = data/gogs.db"""
+
+
+def database_section(kind: str, port: int, name: str, user: str, password: str) -> str:
+    """The [database] section of a Gogs on a PostgreSQL or MySQL server on loopback."""
+    return f"""TYPE = {kind}
+HOST = 127.0.0.1:{port}
+NAME = {name}
+USER = {user}
+PASSWORD = {password}
+SSL_MODE = disable"""
+
+
+def _app_ini(root: Path, port: int, database: str) -> str:
     return f"""RUN_USER = root
 RUN_MODE = prod
 
@@ -142,8 +156,7 @@ SSH_KEY_TEST_PATH = {root}/tmp
 ROOT = {root}/repos
 
 [database]
-TYPE = sqlite3
-PATH = data/gogs.db
+{database}
 
 [security]
 INSTALL_LOCK = true
@@ -243,24 +256,41 @@ def _seed_repo_settings(gogs: LiveGogs) -> None:
         gogs.api("POST", f"/repos/{repo}/hooks", json=hook)
 
 
-def _start(root: Path) -> tuple[LiveGogs, subprocess.Popen[bytes]]:
+def seed(gogs: LiveGogs) -> None:
+    """Seed a fresh Gogs with the SEED_* organisation (the live tests' and the recorded fixtures' data)."""
+    _seed_users(gogs)
+    _seed_org(gogs)
+    _seed_repo_settings(gogs)
+
+
+def launch(root: Path, database: str = SQLITE, admin_token: str = "") -> tuple[LiveGogs, subprocess.Popen[bytes]]:
+    """Start `gogs web` in `root` on a free port and wait until it answers; the caller stops the process."""
     for sub in ("custom/conf", "data", "log", "repos", "ssh", "tmp", "home"):
         (root / sub).mkdir(parents=True, exist_ok=True)
     port = free_port()
     app_ini = root / "custom" / "conf" / "app.ini"
-    app_ini.write_text(_app_ini(root, port))
+    app_ini.write_text(_app_ini(root, port, database))
     env = _environment(root)
     log = root / "web.log"
     with log.open("wb") as out:
         process = subprocess.Popen([str(GOGS_BINARY), "web", "--config", str(app_ini), "--port", str(port)],
                                    cwd=root, env=env, stdout=out, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
-    gogs = LiveGogs(base_url, ADMIN, "", root, app_ini, env)
     try:
         _wait_until_up(base_url, process, log)
+    except BaseException:
+        _stop(process)
+        raise
+    return LiveGogs(base_url, ADMIN, admin_token, root, app_ini, env), process
+
+
+def _start(root: Path, database: str = SQLITE) -> tuple[LiveGogs, subprocess.Popen[bytes]]:
+    """Start a fresh `gogs web` in `root` (see launch), then create the site administrator and its token."""
+    gogs, process = launch(root, database)
+    try:
         gogs.gogs("admin", "create-user", "--name", ADMIN, "--password", PASSWORD,
                   "--email", "siteadmin@example.com", "--admin")
-        gogs.admin_token = _create_token(base_url, ADMIN)
+        gogs.admin_token = _create_token(gogs.base_url, ADMIN)
     except BaseException:
         _stop(process)
         raise
@@ -291,9 +321,7 @@ def gogs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveGogs]:
         pytest.fail("Gogs needs `git` and `ssh-keygen` on PATH: install the git and openssh-client packages")
     live, process = _start(tmp_path_factory.mktemp("gogs"))
     try:
-        _seed_users(live)
-        _seed_org(live)
-        _seed_repo_settings(live)
+        seed(live)
         yield live
     finally:
         _stop(process)

@@ -1,6 +1,6 @@
 """The Gogs HTTP client against faults: TLS trust, late answers, bodies cut mid-way, throttling, the deadline.
 
-The servers are loopback stand-ins from tests/gogs/servers.py, not Gogs: a real Gogs cannot be made to present an
+The servers are loopback stand-ins from tests/gogs/http_faults.py, not Gogs: a real Gogs cannot be made to present an
 unknown CA's certificate, answer late, cut a body or answer 429 on demand. The TLS server is real TLS (Python's
 ssl module) with certificates made by trustme.
 """
@@ -19,7 +19,7 @@ from oamlint.errors import FatalError
 from oamlint.gogs import client as client_module
 from oamlint.gogs import collect
 from oamlint.gogs.client import CA_HINT, INSECURE_WARNING, Connection, GogsClient
-from tests.gogs.servers import USER, cut, fault_server, send
+from tests.gogs.http_faults import USER, cut, fault_server, send
 
 TOKEN = "0123456789abcdef0123456789abcdef01234567"
 

@@ -4,7 +4,7 @@ Every failure we can provoke on the --gogs-url path is run twice: as a real `pyt
 stdout, stderr and every file it writes are searched) and in-process through `collect` (the exception's text,
 repr, traceback and causes, and every log record down to DEBUG are searched). Each is searched for every line
 of the token as given, and for the sha1 and sha256 of each. The servers are loopback stand-ins
-(tests/gogs/servers.py), not Gogs: a real Gogs cannot be made to answer 500, cut bodies or present an unknown CA.
+(tests/gogs/http_faults.py), not Gogs: a real Gogs cannot be made to answer 500, cut bodies or present an unknown CA.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from oamlint.errors import FatalError
 from oamlint.gogs import client as client_module
 from oamlint.gogs import collect
 from oamlint.options import GOGS_DEADLINE
-from tests.gogs.servers import USER, Handler, cut, fault_server, send
+from tests.gogs.http_faults import USER, Handler, cut, fault_server, send
 
 TOKEN = "5ec7e7c0ffee5ec7e7c0ffee5ec7e7c0ffee5ec7"
 REPO = Path(__file__).resolve().parents[2]

@@ -1,0 +1,207 @@
+"""The audit the Gogs tests run: specs that drift on purpose from conftest.py's seed, and what drift reports.
+
+The specs declare part of the seeded organisation correctly and drift from it on purpose:
+
+* acme/payments-api: devs (write) and auditors (read) as Gogs has them; carol declared `read`, but she is a
+  collaborator with `write` (excess-permission); the deploy key `ci-deploy` is stale 100 days on;
+* acme/infra: devs declared `read` though the team has `write` (excess-permission); auditors declared, but
+  the team does not hold the repository (missing-access); the admins team and frank, a collaborator with
+  `admin`, are not declared (undeclared-access);
+* acme/website (public): auditors as Gogs has them; bob declared `write` but has only public read
+  (missing-access); team acme/ci and user zoe do not exist (unknown-principal); henry is an undeclared
+  collaborator (undeclared-access);
+* acme/archive does not exist (unknown-repository); acme/ledger is declared by no spec (unowned-repository);
+* the Owners team has two members, one more than this config allows (owner-sprawl); oscar and siteadmin are
+  site administrators (site-admin-access).
+
+Used by test_drift.py (a live Gogs) and test_recorded.py (what a real Gogs wrote, recorded in recorded/).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from oamlint.cli import cli
+from tests.conftest import write
+from tests.gogs.conftest import SEED_USERS
+
+TRAIT = "spec.components[0].traits[0].properties"
+SPECS = {
+    "payments.yaml": """\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata:
+  name: payments
+spec:
+  components:
+    - name: payments-api
+      type: webservice
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/payments-api
+            roles:
+              deploy:
+                permission: write
+                teams: [acme/devs]
+              audit:
+                permission: read
+                teams: [acme/auditors]
+              oncall:
+                permission: read
+                users: [carol]
+""",
+    "infra.yaml": """\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata:
+  name: infra
+spec:
+  components:
+    - name: infra
+      type: webservice
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/infra
+            roles:
+              deploy:
+                permission: read
+                teams: [acme/devs]
+              audit:
+                permission: read
+                teams: [acme/auditors]
+""",
+    "website.yaml": """\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata:
+  name: website
+spec:
+  components:
+    - name: website
+      type: webservice
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/website
+            roles:
+              audit:
+                permission: read
+                teams: [acme/auditors]
+              deploy:
+                permission: write
+                users: [bob]
+              test:
+                permission: read
+                teams: [acme/ci]
+              oncall:
+                permission: read
+                users: [zoe]
+    - name: archive
+      type: webservice
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/archive
+""",
+}
+CONFIG = """\
+gogs:
+  url: https://git.example.com
+  orgs: [acme]
+rules:
+  owner-sprawl: {level: warning, max: 1}
+"""
+# (rule, file:line, principal or repository): what every complete export gives.
+EXPECTED = {
+    ("excess-permission", "specs/payments.yaml:21", "user:carol"),
+    ("excess-permission", "specs/infra.yaml:15", "team:acme/devs"),
+    ("undeclared-access", "specs/infra.yaml:12", "team:acme/admins"),
+    ("undeclared-access", "specs/infra.yaml:12", "user:frank"),
+    ("undeclared-access", "specs/website.yaml:12", "user:henry"),
+    ("missing-access", "specs/website.yaml:18", "user:bob"),
+    ("missing-access", "specs/infra.yaml:18", "team:acme/auditors"),
+    ("unknown-principal", "specs/website.yaml:22", "team:acme/ci"),
+    ("unknown-principal", "specs/website.yaml:25", "user:zoe"),
+    ("unknown-repository", "specs/website.yaml:31", "acme/archive"),
+    ("unowned-repository", ".oamlint.yaml:3", "acme/ledger"),
+    ("owner-sprawl", ".oamlint.yaml:3", "acme"),
+    ("site-admin-access", ".oamlint.yaml:2", "user:oscar"),
+    ("site-admin-access", ".oamlint.yaml:2", "user:siteadmin"),
+    ("stale-credential", "specs/payments.yaml:12", "deploy-key:ci-deploy"),
+    *{("stale-credential", ".oamlint.yaml:2", f"token:{user}/oamlint-test") for user in [*SEED_USERS, "siteadmin"]},
+}
+# What the API collector can see of that: the public acme/website, and the organisation's teams and owners.
+EXPECTED_FROM_API = {
+    ("undeclared-access", "specs/website.yaml:12", "user:henry"),
+    ("unknown-principal", "specs/website.yaml:22", "team:acme/ci"),
+    ("unknown-principal", "specs/website.yaml:25", "user:zoe"),
+    ("owner-sprawl", ".oamlint.yaml:3", "acme"),
+}
+# (rule it could not evaluate, part): one incomplete-export finding each, at `gogs:` in .oamlint.yaml.
+UNEVALUATED_FROM_API = {
+    ("undeclared-access", "teams.repositories"), ("undeclared-access", "repositories.private"),
+    ("excess-permission", "teams.repositories"), ("excess-permission", "repositories.private"),
+    ("missing-access", "teams.repositories"), ("missing-access", "effectiveAccess.teams"),
+    ("missing-access", "repositories.private"), ("unknown-repository", "repositories.private"),
+    ("unowned-repository", "repositories.private"), ("stale-credential", "accessTokens"),
+    ("stale-credential", "repositories.private"), ("site-admin-access", "users.siteAdmin"),
+}
+
+
+
+def write_workspace(root: Path) -> Path:
+    """`.oamlint.yaml` and specs/ of this audit in `root`."""
+    write(root / ".oamlint.yaml", CONFIG)
+    for name, text in SPECS.items():
+        write(root / "specs" / name, text)
+    return root
+
+
+def later(since: datetime.datetime | None = None) -> str:
+    """100 days after `since` (default: now), so that every token and key the seed made is stale (> 90 days)."""
+    start = since or datetime.datetime.now(datetime.timezone.utc)
+    return (start + datetime.timedelta(days=100)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def summary(findings: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+    def subject(f: dict[str, Any]) -> str:
+        p = f["properties"]
+        return str(p.get("principal") or p.get("repository") or p.get("organization"))
+
+    return {(f["rule"], f"{f['file']}:{f['line']}", subject(f)) for f in findings if f["rule"] != "incomplete-export"}
+
+
+def fingerprints(findings: list[dict[str, Any]]) -> set[str]:
+    return {f["fingerprint"] for f in findings if f["rule"] != "incomplete-export"}
+
+
+def run_drift(workspace: Path, *source: str, token: str | None = None, now: str | None = None) -> list[dict[str, Any]]:
+    """One drift run in `workspace` (for module-scoped fixtures: run_cli is function-scoped): its drift findings."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(workspace)
+        patch.delenv("GOGS_TOKEN", raising=False)
+        if token:
+            patch.setenv("GOGS_TOKEN", token)
+        result = CliRunner().invoke(cli, ["drift", "specs", *source, "--format", "json", "--now", now or later()])
+    assert result.exit_code == 1, result.stderr
+    findings: list[dict[str, Any]] = json.loads(result.stdout)["findings"]
+    return [f for f in findings if f["category"] == "drift"]
+
+
+def without_times_and_keys(document: dict[str, Any]) -> dict[str, Any]:
+    """An export's content less what differs between two seedings: times and generated key fingerprints."""
+    content = {key: value for key, value in document.items() if key != "provenance"}
+    content["accessTokens"] = [{"user": t["user"], "name": t["name"], "used": t["lastUsed"] is not None}
+                               for t in content["accessTokens"]]
+    content["repositories"] = [{**repo, "deployKeys": [key["title"] for key in repo["deployKeys"]],
+                                "webhooks": [{**hook, "created": None, "updated": None} for hook in repo["webhooks"]]}
+                               for repo in content["repositories"]]
+    return content
