@@ -1,20 +1,15 @@
-"""A small organisation in Gogs 0.14.3's own storage formats, for tests that need a backup or a database to damage.
+"""Real Gogs 0.14.3 data to damage: the recorded backup and SQLite database of tests/gogs/recorded/.
 
-Why not a real Gogs: these tests must run on every machine and in CI, where no Gogs binary can be installed (the Go
-module proxy refuses gogs.io/gogs); the live tests in this folder use a real Gogs where there is one. The formats
-follow Gogs v0.14.3 (see /work/shared/research/gogs-v0.14.3.md §5): a `gogs backup --database-only` zip holds
-`gogs-backup/metadata.ini` and `gogs-backup/db/<GoType>.json`, JSON Lines keyed by Go field names, one row per
-line in id order; the SQLite database has xorm's snake_case columns, booleans stored as 0/1. Rows carry columns
-oamlint does not read (password hashes, salts, token hashes) as Gogs's do, so tests can check none is exported.
-
-`rows()` gives a fresh copy to change; `write_backup` and `write_sqlite` store it.
+Both were written by a real Gogs (tests/gogs/record_fixtures.py seeds it). Tests change one value, add rows or
+replace a member, in a copy: `rows()` reads the backup's tables (JSON Lines keyed by Go field names, in id order),
+`write_backup` writes a copy with some tables or members replaced, `copy_sqlite` copies the database and
+`set_sqlite_value` changes one value in the copy, the row counted in id order as the collectors read it.
 """
 
 from __future__ import annotations
 
-import copy
 import json
-import re
+import shutil
 import sqlite3
 import zipfile
 from pathlib import Path
@@ -22,54 +17,27 @@ from typing import Any
 
 from oamlint.gogs.tables import COLUMNS
 
+RECORDED = Path(__file__).resolve().parent / "recorded"
+BACKUP = RECORDED / "gogs-backup.zip"
+DATABASE = RECORDED / "gogs.db"
 Table = list[dict[str, Any]]
-METADATA = "VERSION = 1\nDATE_TIME = 2026-11-25 21:04:55.78 +0000 UTC m=+0.04\nGOGS_VERSION = 0.14.3\n"
-EVENTS = json.dumps({"push_only": False, "send_everything": False, "choose_events": True,
-                     "events": {"create": True, "push": True, "pull_request": False}})
+TABLE_OF = {stem: table for table, (stem, _) in COLUMNS.items()}
 
-_ROWS: dict[str, Table] = {
-    "User": [
-        {"ID": 1, "LowerName": "siteadmin", "Name": "siteadmin", "FullName": "", "Passwd": "pbkdf2$hash-1",
-         "Salt": "salt-1", "Rands": "rands-1", "Type": 0, "IsActive": True, "IsAdmin": True, "CreatedUnix": 1764000000},
-        {"ID": 2, "LowerName": "alice", "Name": "alice", "FullName": "Alice", "Passwd": "pbkdf2$hash-2",
-         "Salt": "salt-2", "Rands": "rands-2", "Type": 0, "IsActive": True, "IsAdmin": False, "CreatedUnix": 1764000001},
-        {"ID": 3, "LowerName": "bob", "Name": "bob", "FullName": "Bob", "Passwd": "pbkdf2$hash-3",
-         "Salt": "salt-3", "Rands": "rands-3", "Type": 0, "IsActive": True, "IsAdmin": False, "CreatedUnix": 1764000002},
-        {"ID": 4, "LowerName": "acme", "Name": "acme", "FullName": "Acme Corp", "Passwd": "", "Salt": "org-salt",
-         "Rands": "org-rands", "Type": 1, "IsActive": True, "IsAdmin": False, "CreatedUnix": 1764000003},
-    ],
-    "Repository": [
-        {"ID": 1, "OwnerID": 4, "LowerName": "api", "Name": "api", "IsPrivate": True, "IsUnlisted": False},
-        {"ID": 2, "OwnerID": 4, "LowerName": "site", "Name": "site", "IsPrivate": False, "IsUnlisted": False},
-        {"ID": 3, "OwnerID": 2, "LowerName": "notes", "Name": "notes", "IsPrivate": True, "IsUnlisted": False},
-    ],
-    "Team": [
-        {"ID": 1, "OrgID": 4, "LowerName": "owners", "Name": "Owners", "Authorize": 4, "NumRepos": 2, "NumMembers": 1},
-        {"ID": 2, "OrgID": 4, "LowerName": "devs", "Name": "devs", "Authorize": 2, "NumRepos": 1, "NumMembers": 1},
-    ],
-    "TeamUser": [{"ID": 1, "OrgID": 4, "TeamID": 1, "UID": 2}, {"ID": 2, "OrgID": 4, "TeamID": 2, "UID": 3}],
-    "TeamRepo": [{"ID": 1, "OrgID": 4, "TeamID": 1, "RepoID": 1}, {"ID": 2, "OrgID": 4, "TeamID": 1, "RepoID": 2},
-                 {"ID": 3, "OrgID": 4, "TeamID": 2, "RepoID": 1}],
-    "OrgUser": [{"ID": 1, "UID": 2, "OrgID": 4, "IsPublic": True, "IsOwner": True, "NumTeams": 1},
-                {"ID": 2, "UID": 3, "OrgID": 4, "IsPublic": False, "IsOwner": False, "NumTeams": 1}],
-    "Collaboration": [{"ID": 1, "UserID": 3, "RepoID": 3, "Mode": 1}],
-    "DeployKey": [{"ID": 1, "KeyID": 7, "RepoID": 1, "Name": "ci-deploy",
-                   "Fingerprint": "SHA256:ZmFrZWZpbmdlcnByaW50Zm9ydGVzdHNvbmx5", "CreatedUnix": 1764000100,
-                   "UpdatedUnix": 1764000100}],
-    "Webhook": [{"ID": 1, "RepoID": 1, "OrgID": 0, "URL": "https://hooks.example.com/x?token=hook-secret-in-url",
-                 "ContentType": 1, "Secret": "webhook-secret-never-read", "Events": EVENTS, "IsSSL": False,
-                 "IsActive": True, "HookTaskType": 1, "Meta": "", "LastStatus": 0, "CreatedUnix": 1764000200,
-                 "UpdatedUnix": 1764000300}],
-    "AccessToken": [{"ID": 1, "UserID": 1, "Name": "oamlint", "Sha1": "raw-token-sha1-never-read",
-                     "SHA256": "token-sha256-never-read", "CreatedUnix": 1764000400, "UpdatedUnix": 1764000500}],
-}
-SECRETS = ("pbkdf2$hash-", "salt-", "rands-", "webhook-secret-never-read", "raw-token-sha1-never-read",
-           "token-sha256-never-read", "hook-secret-in-url")
+
+def _member(stem: str) -> str:
+    return f"gogs-backup/db/{stem}.json"
 
 
 def rows() -> dict[str, Table]:
-    """A fresh, changeable copy of every table, keyed by backup file stem (Go type name)."""
-    return copy.deepcopy(_ROWS)
+    """A fresh, changeable copy of the recorded tables oamlint reads, keyed by Go type name (backup file stem)."""
+    with zipfile.ZipFile(BACKUP) as archive:
+        return {stem: [json.loads(line) for line in archive.read(_member(stem)).splitlines() if line.strip()]
+                for stem in TABLE_OF}
+
+
+def metadata() -> bytes:
+    with zipfile.ZipFile(BACKUP) as archive:
+        return archive.read("gogs-backup/metadata.ini")
 
 
 def jsonl(table: Table) -> bytes:
@@ -78,41 +46,57 @@ def jsonl(table: Table) -> bytes:
 
 
 def write_backup(path: Path, tables: dict[str, Table] | None = None, members: dict[str, bytes] | None = None) -> Path:
-    """A database-only backup of `tables` (default: rows()); `members` replaces or adds raw members by name."""
-    contents = {"gogs-backup/metadata.ini": METADATA.encode()}
-    contents.update({f"gogs-backup/db/{stem}.json": jsonl(table) for stem, table in (tables or rows()).items()})
-    contents.update(members or {})
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in contents.items():
-            archive.writestr(name, data)
+    """The recorded backup with `tables` (by Go type name) and raw `members` (by entry name) replaced or added."""
+    replaced = {_member(stem): jsonl(table) for stem, table in (tables or {}).items()} | (members or {})
+    with zipfile.ZipFile(BACKUP) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            if item.filename not in replaced:
+                out.writestr(item, source.read(item))
+        for name, data in replaced.items():
+            out.writestr(name, data)
     return path
 
 
-def declared_type(stem: str, field: str) -> str:
-    """The SQL type xorm declares for a field, from its Go type: bool BOOL, int64 INTEGER, string TEXT (VARCHAR)."""
-    value = next((row[field] for row in _ROWS[stem] if field in row), 0)
-    return "BOOL" if isinstance(value, bool) else "INTEGER" if isinstance(value, int) else "TEXT"
+def copy_sqlite(path: Path) -> Path:
+    shutil.copyfile(DATABASE, path)
+    return path
 
 
-def _column(table: str, field: str) -> str:
-    """The SQL column xorm/gorm gives a Go field: oamlint's own map where it reads it, snake_case otherwise."""
-    for column, (go_field, _) in COLUMNS[table][1].items():
-        if go_field == field:
-            return column
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", field).lower()
+def column(stem: str, field: str) -> str:
+    """The SQL column of a Go field that oamlint reads."""
+    return next(name for name, (go_field, _) in COLUMNS[TABLE_OF[stem]][1].items() if go_field == field)
 
 
-def write_sqlite(path: Path, tables: dict[str, Table] | None = None) -> Path:
-    """A SQLite database holding `tables` (default: rows()) in Gogs's tables and columns."""
-    stems = {stem: table for table, (stem, _) in COLUMNS.items()}
+def set_sqlite_value(connection: sqlite3.Connection, stem: str, index: int, field: str, value: Any) -> None:
+    """Set `field` of the row at `index` (0-based, in rowid order) of a Go type's table; SQLite may refuse it."""
+    table = TABLE_OF[stem]
+    (rowid,) = connection.execute(f'SELECT rowid FROM "{table}" ORDER BY rowid LIMIT 1 OFFSET ?', (index,)).fetchone()
+    connection.execute(f'UPDATE "{table}" SET "{column(stem, field)}" = ? WHERE rowid = ?', (value, rowid))
+
+
+def sqlite_with(path: Path, stem: str, index: int, field: str, value: Any) -> Path:
+    """A copy of the recorded database with one value changed."""
+    copy_sqlite(path)
     with sqlite3.connect(path) as connection:
-        for stem, table in (tables or rows()).items():
-            fields = list(dict.fromkeys(field for row in table for field in row)) or ["ID"]
-            columns = [_column(stems[stem], field) for field in fields]
-            declared = ", ".join(f'"{c}" {declared_type(stem, f)}' for c, f in zip(columns, fields))
-            connection.execute(f'CREATE TABLE "{stems[stem]}" ({declared})')
-            for row in table:
-                marks = ", ".join("?" for _ in fields)
-                connection.execute(f'INSERT INTO "{stems[stem]}" VALUES ({marks})', [row.get(f) for f in fields])
+        set_sqlite_value(connection, stem, index, field, value)
     connection.close()
     return path
+
+
+def sqlite_keeps(stem: str, index: int, field: str, value: Any) -> bool:
+    """Whether Gogs's SQLite schema stores the value as it is: it may refuse it (NOT NULL, no lists, integers past
+    int64), store NaN as NULL, or convert it by the column's affinity (42 in a TEXT column is "42")."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        with sqlite3.connect(DATABASE) as recorded:
+            recorded.backup(memory)
+        recorded.close()
+        set_sqlite_value(memory, stem, index, field, value)
+        table, name = TABLE_OF[stem], column(stem, field)
+        (stored,) = memory.execute(f'SELECT "{name}" FROM "{table}" ORDER BY rowid LIMIT 1 OFFSET ?',
+                                   (index,)).fetchone()
+    except (sqlite3.Error, OverflowError):
+        return False
+    finally:
+        memory.close()
+    return type(stored) is type(value) and stored == value

@@ -1,8 +1,8 @@
 """Typed decoding of backups and databases: a value of the wrong type or out of range is exit 2 naming the table,
 row, column and value; nothing is coerced (`IsAdmin: "false"` is no site administrator, a null name no "None").
 
-The backups and databases are built by tests/gogs/gogs_data.py in Gogs 0.14.3's formats (no Gogs binary can be
-installed here; see its docstring), then one value is changed.
+The backups and databases are copies of the real ones a Gogs 0.14.3 wrote (tests/gogs/recorded/, through
+tests/gogs/gogs_data.py) with one value changed.
 """
 
 from __future__ import annotations
@@ -18,8 +18,17 @@ import pytest
 
 from oamlint.errors import FatalError
 from oamlint.gogs import collect
-from oamlint.gogs.tables import COLUMNS, FIX_VALUE
-from tests.gogs.gogs_data import declared_type, rows, write_backup, write_sqlite
+from oamlint.gogs.tables import FIX_VALUE
+from tests.gogs.gogs_data import (
+    TABLE_OF,
+    column,
+    copy_sqlite,
+    rows,
+    set_sqlite_value,
+    sqlite_keeps,
+    sqlite_with,
+    write_backup,
+)
 
 NOT_BOOLEAN = "is not a boolean (true/false, or 0/1 in SQL)"
 NOT_HOOK_EVENTS = "is not a JSON object of hook events"
@@ -63,17 +72,12 @@ CASES: list[tuple[str, int, str, Any, str, str]] = [
     ("DeployKey", 0, "CreatedUnix", 1.5, "1.5", "is not an integer"),
 ]
 IDS = [f"{stem}.{field}={shown[:20]}" for stem, _, field, _, shown, _ in CASES]
-TABLE_OF = {stem: table for table, (stem, _) in COLUMNS.items()}
-
-
-def _column(stem: str, field: str) -> str:
-    return next(c for c, (f, _) in COLUMNS[TABLE_OF[stem]][1].items() if f == field)
 
 
 def _changed(stem: str, index: int, field: str, value: Any) -> dict[str, list[dict[str, Any]]]:
     tables = rows()
     tables[stem][index][field] = value
-    return tables
+    return {stem: tables[stem]}
 
 
 def _error(**source: str) -> FatalError:
@@ -91,30 +95,17 @@ def test_a_wrong_value_in_a_backup_is_named_never_coerced(tmp_path: Path, stem, 
 
 
 
-def _sqlite_keeps(stem: str, field: str, value: Any) -> bool:
-    """Whether SQLite stores the value as it is in a column of that field's type (it has no lists or integers past
-    int64, stores NaN as NULL, and converts between text and numbers by column affinity)."""
-    if isinstance(value, list) or (isinstance(value, int) and value > 2**63 - 1):
-        return False
-    with sqlite3.connect(":memory:") as probe:
-        probe.execute(f"CREATE TABLE t (v {declared_type(stem, field)})")
-        probe.execute("INSERT INTO t VALUES (?)", (value,))
-        (stored,) = probe.execute("SELECT v FROM t").fetchone()
-    probe.close()
-    return type(stored) is type(value) and (stored == value or value != value)
-
-
-SQL_CASES = [case for case in CASES if _sqlite_keeps(case[0], case[2], case[3])]
+SQL_CASES = [case for case in CASES if sqlite_keeps(*case[:4])]
 
 
 @pytest.mark.parametrize(("stem", "index", "field", "value", "shown", "reason"), SQL_CASES,
                          ids=[IDS[CASES.index(case)] for case in SQL_CASES])
 def test_a_wrong_value_in_a_sqlite_database_is_named_never_coerced(tmp_path: Path, stem, index, field, value, shown,
                                                                    reason):
-    database = write_sqlite(tmp_path / "gogs.db", _changed(stem, index, field, value))
+    database = sqlite_with(tmp_path / "gogs.db", stem, index, field, value)
     error = _error(gogs_db=str(database))
     assert error.message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row {index + 1}, "
-                             f"column `{_column(stem, field)}`: {shown} {reason}")
+                             f"column `{column(stem, field)}`: {shown} {reason}")
 
 
 @pytest.mark.parametrize(("value", "shown", "reason"), [
@@ -124,23 +115,28 @@ def test_a_wrong_value_in_a_sqlite_database_is_named_never_coerced(tmp_path: Pat
 ])
 def test_sqlite_values_only_sqlite_can_hold_are_named(tmp_path: Path, value, shown, reason):
     stem, field = ("Webhook", "CreatedUnix") if isinstance(value, float) else ("User", "Name")
-    database = write_sqlite(tmp_path / "gogs.db", _changed(stem, 0, field, value))
+    database = sqlite_with(tmp_path / "gogs.db", stem, 0, field, value)
     assert _error(gogs_db=str(database)).message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row 1, "
-                                                     f"column `{_column(stem, field)}`: {shown} {reason}")
+                                                     f"column `{column(stem, field)}`: {shown} {reason}")
 
 
 def test_sqlite_text_false_in_a_boolean_column_is_refused(tmp_path: Path):
-    database = write_sqlite(tmp_path / "gogs.db", _changed("User", 1, "IsAdmin", "false"))
+    database = sqlite_with(tmp_path / "gogs.db", "User", 1, "IsAdmin", "false")
     assert _error(gogs_db=str(database)).message.endswith('column `is_admin`: "false" ' + NOT_BOOLEAN)
 
 
 def test_booleans_as_each_source_stores_them_are_read_exactly(tmp_path: Path):
+    """alice is no site admin; bob is made one as SQL stores true (1); bob's full name unset (null) reads as ""."""
     tables = rows()
-    tables["User"][1]["IsAdmin"] = False
-    tables["User"][2]["IsAdmin"] = 1  # as SQL stores true
-    tables["User"][2]["FullName"] = None  # never written: read as no full name, not "None"
-    for document in (collect(gogs_backup=str(write_backup(tmp_path / "b.zip", tables))),
-                     collect(gogs_db=str(write_sqlite(tmp_path / "g.db", tables)))):
+    assert [(user["Name"], user["IsAdmin"]) for user in tables["User"][1:3]] == [("alice", False), ("bob", False)]
+    tables["User"][2].update(IsAdmin=1, FullName=None)
+    database = copy_sqlite(tmp_path / "g.db")
+    with sqlite3.connect(database) as connection:
+        set_sqlite_value(connection, "User", 2, "IsAdmin", 1)
+        set_sqlite_value(connection, "User", 2, "FullName", None)
+    connection.close()
+    for document in (collect(gogs_backup=str(write_backup(tmp_path / "b.zip", {"User": tables["User"]}))),
+                     collect(gogs_db=str(database))):
         users = {user["name"]: user for user in document["users"]}
         assert (users["alice"]["siteAdmin"], users["bob"]["siteAdmin"], users["bob"]["fullName"]) == (False, True, "")
 
@@ -158,7 +154,7 @@ def test_a_string_false_never_makes_a_site_admin_through_the_cli(tmp_path: Path)
 
 def test_a_bad_sqlite_value_prints_its_message_and_nothing_after_it(tmp_path: Path):
     """The row reader is closed before the database: no "Exception ignored … closed database" traceback."""
-    database = write_sqlite(tmp_path / "gogs.db", _changed("Repository", 0, "IsPrivate", "yes"))
+    database = sqlite_with(tmp_path / "gogs.db", "Repository", 0, "IsPrivate", "yes")
     run = subprocess.run([sys.executable, "-m", "oamlint", "export", "--gogs-db", str(database)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
