@@ -6,6 +6,7 @@ Errors are turned into exit codes here and nowhere else:
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import signal
@@ -17,6 +18,7 @@ from typing import Any
 import click
 
 from oamlint import __version__, limits
+from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
 from oamlint.options import (
     GOGS_DEADLINE,
@@ -44,8 +46,9 @@ def _dispatch(command: str, **arguments: Any) -> None:
     """
     launched = None
     flags = arguments.pop("limit", ())  # --limit NAME=VALUE, applied around the whole command
+    timeout = arguments.pop("timeout", None)  # --timeout SECONDS, for the whole command
     try:
-        with limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+        with _run_deadline(timeout), limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
             engine = arguments.get("engine")
             if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
                 from oamlint.engine.process import interrupts_deferred, launch_early
@@ -70,6 +73,14 @@ def _dispatch(command: str, **arguments: Any) -> None:
         if launched is not None:
             launched.stop()  # normally stopped already, by the Engine that adopted it
     sys.exit(code)
+
+
+def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[object]:
+    """The whole run within --timeout: exit 2 saying so when it is up (commands without the option: no limit)."""
+    if seconds is None:
+        return contextlib.nullcontext()
+    return within(seconds, FatalError(f"oamlint did not finish within {seconds:g}s (--timeout)",
+                                      "allow more time with --timeout SECONDS"))
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
@@ -97,6 +108,11 @@ report_options = _options(
     click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml."),
     click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary to start (default: `opa` on PATH)."),
     click.option("--opa-url", metavar="URL", help="Use an OPA server that is already running, with the oamlint bundle."),
+    click.option("--opa-timeout", type=click.FloatRange(min=0, min_open=True), default=EngineOptions.opa_timeout,
+                 show_default=True, metavar="SECONDS",
+                 help="How long OPA may take to answer after its start, and to answer each query."),
+    click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=RUN_TIMEOUT, show_default=True,
+                 metavar="SECONDS", help="How long the whole run may take; then it stops with exit 2."),
     click.option("--now", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d"]), metavar="TIME",
                  help="Evaluate expiry and age as of this time (RFC 3339; default: the current time)."),
 )
@@ -130,7 +146,8 @@ def _report(options: dict[str, Any]) -> ReportOptions:
 
 
 def _engine(options: dict[str, Any]) -> EngineOptions:
-    return EngineOptions(opa=options["opa"], opa_url=options["opa_url"], now=options["now"])
+    return EngineOptions(opa=options["opa"], opa_url=options["opa_url"], now=options["now"],
+                         opa_timeout=options["opa_timeout"])
 
 
 def _rules(options: dict[str, Any]) -> RuleOptions:
@@ -172,7 +189,7 @@ def check_command(**options: Any) -> None:
     compare = CompareOptions(base=options["base"], report_all=options["report_all"], baseline=options["baseline"],
                              write_baseline=options["write_baseline"], prune=options["prune"])
     _dispatch("check", paths=options["paths"], rules=_rules(options), report=_report(options), engine=_engine(options),
-              compare=compare, export=options["export"], limit=options["limit"])
+              compare=compare, export=options["export"], limit=options["limit"], timeout=options["timeout"])
 
 
 @cli.command(name="drift")
@@ -185,7 +202,8 @@ def check_command(**options: Any) -> None:
 def drift_command(**options: Any) -> None:
     """Compare the specs under PATHS with what Gogs grants today (one --gogs-… source)."""
     _dispatch("drift", paths=options["paths"], source=_source(options), rules=_rules(options), report=_report(options),
-              engine=_engine(options), export_out=options["export_out"], limit=options["limit"])
+              engine=_engine(options), export_out=options["export_out"], limit=options["limit"],
+              timeout=options["timeout"])
 
 
 @cli.command(name="export")

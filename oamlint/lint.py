@@ -94,7 +94,7 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
     """`data.oamlint.main.output` for `envelope`, in `engine` or a new OPA. Raises FatalError when OPA fails."""
     if engine is not None:
         return engine.evaluate(envelope)
-    with Engine(options.opa, options.opa_url) as own:
+    with Engine(options.opa, options.opa_url, timeout=options.opa_timeout) as own:
         return own.evaluate(envelope)
 
 

@@ -36,10 +36,11 @@ class ReportOptions:
 
 @dataclasses.dataclass(frozen=True)
 class EngineOptions:
-    """Which OPA evaluates the policies, and the run's one clock reading (`moment`, in UTC)."""
+    """Which OPA evaluates the policies, how long it may take, and the run's one clock reading (`moment`, in UTC)."""
 
     opa: str | None = None  # the binary to start; None: found on PATH
     opa_url: str | None = None  # an OPA server already running with the oamlint bundle
+    opa_timeout: float = 60.0  # seconds OPA may take to answer after its start, and to answer each query
     now: datetime.datetime | None = None  # --now; None: the current time
     moment: datetime.datetime = dataclasses.field(init=False)
 

@@ -64,7 +64,7 @@ def lint_and_report(
     Raises FatalError on a git, baseline or OPA problem, or when the report cannot be written.
     """
     revision = Revision.read(compare.base, paths) if compare.base is not None else None  # git errors before OPA
-    with Engine(engine.opa, engine.opa_url, launched) as opa:
+    with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         if revision is not None:
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:

@@ -3,69 +3,55 @@
 `Engine` either starts `opa run --server` on a free loopback port with the bundled policies
 (and always stops it), or talks to an OPA that is already running (`--opa-url`) with the
 policies loaded as the bundle `oamlint`. Either way the whole input envelope goes to OPA in
-one query of `data.oamlint.output`, through opa-python-client.
+one query of `data.oamlint.output`, over HTTP with requests: no retries, and every wait bounded
+by a deadline (engine/deadlines.py) that the error message states.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import functools
+import json
 import socket
 import subprocess
-import sys
 import time
-import types
+from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
+import jsonschema
 import requests
 
-from oamlint.engine.process import INSTALL_HINT, OpaProcess, interrupts_deferred, launch
+from oamlint.engine.deadlines import Deadline, within
+from oamlint.engine.process import INSTALL_HINT, RUN_LABEL, OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
-
-
-def _import_client() -> Any:
-    """opa-python-client's synchronous OpaClient, without its package's eager asyncio import.
-
-    `opa_client/__init__.py` also imports the async client and with it aiohttp, which costs
-    about 250 ms, a third of a pre-commit run. Registering the package without running its
-    `__init__` loads only the synchronous module we use.
-    """
-    if "opa_client" not in sys.modules:
-        spec = importlib.util.find_spec("opa_client")
-        if spec is not None and spec.submodule_search_locations is not None:
-            package = types.ModuleType("opa_client")
-            package.__path__ = list(spec.submodule_search_locations)
-            sys.modules["opa_client"] = package
-    from opa_client.opa import OpaClient as client
-
-    return client
-
-
-if TYPE_CHECKING:
-    from opa_client.opa import OpaClient
-else:
-    OpaClient = _import_client()
+from oamlint.options import EngineOptions
 
 REQUIRED_MAJOR = "1."
-START_TIMEOUT = 15.0
+OUTPUT_SCHEMA = Path(__file__).with_name("output.schema.json")
 
 
 class Engine:
     """A context manager around one OPA server, local or remote."""
 
     def __init__(self, opa_path: str | None = None, opa_url: str | None = None,
-                 launched: OpaProcess | None = None) -> None:
-        """`launched`: an OPA already started with `process.launch` (see `cli.py`), to adopt."""
+                 launched: OpaProcess | None = None, timeout: float = EngineOptions.opa_timeout) -> None:
+        """`launched`: an OPA already started with `process.launch` (see `cli.py`), to adopt.
+
+        `timeout` (seconds, --opa-timeout): how long OPA may take to answer after its start, and
+        to answer each query.
+        """
         self._opa_path = opa_path
         self._url = opa_url
         self._launched = launched
+        self._timeout = timeout
         self._process: OpaProcess | None = None
-        self._client: OpaClient | None = None
+        self._session: requests.Session | None = None
+        self._base = ""
 
     def __enter__(self) -> Engine:
         try:
-            self._client = self._connect_remote() if self._url else self._start_local()
+            self._connect_remote() if self._url else self._start_local()
         except BaseException:
             self.close()
             raise
@@ -75,80 +61,161 @@ class Engine:
         self.close()
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close_connection()
-            self._client = None
+        if self._session is not None:
+            self._session.close()
+            self._session = None
         for process in (self._process, self._launched):
             if process is not None:
                 process.stop()
         self._process = self._launched = None
 
     def evaluate(self, envelope: dict[str, Any]) -> dict[str, Any]:
-        """`data.oamlint.output` (findings, declared grants, OPA version): one evaluation of the whole envelope."""
-        assert self._client is not None, "use Engine as a context manager"
-        try:
-            answer = self._client.query_rule(input_data=envelope, package_path="oamlint", rule_name="output")
-        except requests.HTTPError as error:
-            raise FatalError(f"OPA could not evaluate the policies: {_opa_message(error)}", _where()) from None
-        except requests.RequestException as error:
-            raise FatalError(f"lost the connection to OPA: {type(error).__name__}", _where()) from None
-        output = answer.get("result")
-        if output is None:
+        """`data.oamlint.output` (findings, declared grants, OPA version): one evaluation of the whole envelope.
+
+        Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
+        has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x.
+        """
+        too_late = FatalError(
+            f"the OPA at {self._location()} did not answer the query within {self._timeout:g}s (--opa-timeout)",
+            "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
+        )
+        with within(self._timeout, too_late) as deadline:
+            answer = self._ask("POST", "/v1/data/oamlint/output", deadline, {"input": envelope})
+        if isinstance(answer, dict) and "result" not in answer:
             raise FatalError(
                 f"the OPA at {self._location()} has no oamlint policies (data.oamlint.output is undefined)",
                 "build them with `oamlint bundle --output oamlint.tar.gz` and start OPA with "
                 "`opa run --server --bundle oamlint.tar.gz`",
             )
-        _check_version(str(output.get("opa_version", "")), self._location())
-        return dict(output)
+        output = _checked_output(answer, self._location())
+        _check_version(output["opa_version"], self._location())
+        return output
 
     def _location(self) -> str:
         return self._url or f"`{self._opa_path}`"
 
-    def _start_local(self) -> OpaClient:
+    def _ask(self, method: str, path: str, deadline: Deadline, body: dict[str, Any] | None = None) -> Any:
+        """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised)."""
+        assert self._session is not None, "use Engine as a context manager"
+        try:
+            response = self._session.request(method, self._base + path, json=body, timeout=deadline.left())
+            response.raise_for_status()
+            return response.json()
+        except requests.Timeout:
+            raise deadline.error from None
+        except requests.HTTPError as error:
+            raise FatalError(f"OPA could not evaluate the policies: {_opa_message(error)}", _where()) from None
+        except ValueError:  # requests' JSONDecodeError is one, and also a RequestException
+            raise _unexpected(self._location(), "an answer that is not JSON") from None
+        except requests.RequestException as error:
+            raise FatalError(f"lost the connection to OPA: {type(error).__name__}", _where()) from None
+
+    def _start_local(self) -> None:
         with interrupts_deferred():
             self._process = self._launched or launch(self._opa_path)
             self._launched = None
-        self._opa_path = self._process.path
-        client = OpaClient(host="127.0.0.1", port=self._process.port, timeout=120)
-        self._wait_healthy(client)
-        return client
+        process = self._process
+        self._opa_path = process.path
+        self._base = f"http://127.0.0.1:{process.port}"
+        self._session = requests.Session()
+        self._session.trust_env = False  # a loopback OPA: never through an HTTP(S)_PROXY from the environment
+        too_late = FatalError(
+            f"OPA `{process.path}` did not answer within {self._timeout:g}s of its start (--opa-timeout)",
+            f"check that `{process.path} version` prints an OPA v1.x version, "
+            "or allow more time with --opa-timeout SECONDS",
+        )
+        with within(process.started + self._timeout - time.monotonic(), too_late) as deadline:
+            while not deadline.passed():
+                if process.popen.poll() is not None:
+                    raise _start_failure(process.path, process.popen)
+                if _listening(process.port, deadline) and self._is_ours(process, deadline):
+                    return
+                time.sleep(0.005)
+            raise too_late
 
-    def _wait_healthy(self, client: OpaClient) -> None:
-        assert self._process is not None
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self._process.popen.poll() is not None:
-                raise _start_failure(self._process.path, self._process.popen)
-            if _listening(client.port) and _healthy(client):
-                return
-            time.sleep(0.005)
-        raise FatalError(f"OPA `{self._opa_path}` did not become healthy within {START_TIMEOUT:.0f}s", INSTALL_HINT)
+    def _is_ours(self, process: OpaProcess, deadline: Deadline) -> bool:
+        """Whether the server on our port is the OPA we started (its run label), not one left by another run.
 
-    def _connect_remote(self) -> OpaClient:
+        Until the server answers, or while another process holds the port (then ours exits, and
+        its last words say why), this is False.
+        """
+        try:
+            config = self._ask("GET", "/v1/config", deadline)
+        except FatalError:
+            return False
+        labels = config.get("result", {}).get("labels", {}) if isinstance(config, dict) else {}
+        return isinstance(labels, dict) and labels.get(RUN_LABEL) == process.label
+
+    def _connect_remote(self) -> None:
         assert self._url is not None
         parts = urlsplit(self._url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FatalError(f"--opa-url `{self._url}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        client = OpaClient(host=parts.hostname, port=port, ssl=parts.scheme == "https", timeout=120)
-        if not _healthy(client):
-            client.close_connection()
-            raise FatalError(f"no healthy OPA answers at {self._url}", "start it, or drop --opa-url to let oamlint start its own")
-        return client
+        self._base = self._url.rstrip("/")
+        self._session = requests.Session()
+        too_late = FatalError(
+            f"the OPA at {self._url} did not answer within {self._timeout:g}s (--opa-timeout)",
+            "check that it is running and reachable, or allow more time with --opa-timeout SECONDS",
+        )
+        with within(self._timeout, too_late) as deadline:
+            try:
+                self._ask("GET", "/health", deadline)
+            except FatalError as error:
+                if error is too_late:
+                    raise
+                raise FatalError(f"no healthy OPA answers at {self._url}",
+                                 "start it, or drop --opa-url to let oamlint start its own") from None
 
 
-def _healthy(client: OpaClient) -> bool:
+def _checked_output(answer: Any, where: str) -> dict[str, Any]:
+    """`answer["result"]`, once it has the shape of data.oamlint.output; else FatalError naming what is wrong."""
+    if not isinstance(answer, dict):
+        raise _unexpected(where, f"a JSON {_json_type(answer)} instead of an object")
+    output = answer["result"]
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_output_schema()).iter_errors(output))
+    if error is not None:
+        at = "".join(f"[{json.dumps(part)}]" for part in error.absolute_path)
+        raise _unexpected(where, f"result{at} is {_describe(error)}")
+    return dict(output)
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    instance: Any = error.instance
+    if error.validator == "required":
+        required: Any = error.validator_value
+        missing = [key for key in required if key not in instance]
+        return f"missing {', '.join(f'`{key}`' for key in missing)}"
+    if error.validator == "type":
+        return f"a JSON {_json_type(instance)}, not {' or '.join(_as_list(error.validator_value))}"
+    return "not what oamlint expects"
+
+
+def _as_list(value: Any) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _unexpected(where: str, what: str) -> FatalError:
+    return FatalError(
+        f"the OPA at {where} answered with an unexpected shape: {what}",
+        "use OPA v1.x with the policies of this oamlint (`oamlint bundle` for --opa-url), "
+        "or report a bug with the command you ran",
+    )
+
+
+@functools.cache
+def _output_schema() -> dict[str, Any]:
+    return dict(json.loads(OUTPUT_SCHEMA.read_text(encoding="utf-8")))
+
+
+def _listening(port: int, deadline: Deadline) -> bool:
+    """A cheap probe, so no HTTP request is made before the port is open."""
     try:
-        return bool(client.check_health())
-    except (requests.RequestException, OSError):
-        return False
-
-
-def _listening(port: int) -> bool:
-    """A cheap probe, so the client's retry backoff never runs against a closed port."""
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        socket.create_connection(("127.0.0.1", port), timeout=min(0.5, deadline.left())).close()
     except OSError:
         return False
     return True
@@ -185,7 +252,7 @@ def _opa_message(error: requests.HTTPError) -> str:
         body = error.response.json() if error.response is not None else {}
     except ValueError:
         body = {}
-    return str(body.get("message") or error)
+    return str(body.get("message") if isinstance(body, dict) and body.get("message") else error)
 
 
 def _where() -> str:

@@ -7,15 +7,18 @@ policies while Python imports the rest of oamlint; `Engine` then adopts the proc
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import os
+import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from oamlint.bundle_files import policy_files
 from oamlint.errors import FatalError
@@ -24,19 +27,32 @@ INSTALL_HINT = (
     "install OPA v1.x (see README: `go install github.com/open-policy-agent/opa@v1.22.3`) "
     "or pass --opa /path/to/opa or --opa-url http://host:8181"
 )
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+RUN_LABEL = "oamlint_run"  # an OPA config label: OPA reports it at /v1/config, so oamlint knows its own server
 
 
 @dataclasses.dataclass
 class OpaProcess:
-    """`opa run --server` on a loopback port, with the bundled policies."""
+    """`opa run --server` on a loopback port, with the bundled policies, in a process group of its own.
+
+    `label` is random per launch and `started` is its time.monotonic(); `guard` ends the group
+    (see `_Guard`), so nothing OPA starts outlives oamlint.
+    """
 
     path: str
     port: int
     popen: subprocess.Popen[bytes]
+    label: str
+    started: float
+    guard: _Guard | None = None
 
     def stop(self) -> None:
-        """Terminate (then kill) OPA and wait for it; safe to call more than once."""
-        _stop(self.popen)
+        """Terminate OPA's group, kill OPA if it lingers, then whatever is left; safe to call more than once."""
+        _stop(self.popen, self.guard.group if self.guard else None)
+        if self.guard is not None:
+            self.guard.release()
 
 
 def launch(opa_path: str | None) -> OpaProcess:
@@ -44,19 +60,79 @@ def launch(opa_path: str | None) -> OpaProcess:
 
     Call it inside `interrupts_deferred()` and store the result before that block ends: a Ctrl-C
     between the start of the child and that store would lose the only handle on it.
+    On POSIX, OPA starts in the process group of a `_Guard`; on Linux it also gets SIGKILL as
+    its parent-death signal. Raises FatalError when OPA is not found or cannot be started.
     """
     path = find_opa(opa_path)
     port = _free_port()
+    label = secrets.token_hex(16)
     command = [
         path, "run", "--server", "--addr", f"127.0.0.1:{port}",
-        "--log-level", "error", "--skip-version-check",
+        "--log-level", "error", "--skip-version-check", "--set", f"labels.{RUN_LABEL}={label}",
         *map(str, policy_files()),
     ]
+    guard = _Guard() if os.name == "posix" else None
     try:
-        popen = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        popen = subprocess.Popen(
+            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            process_group=guard.group if guard else None, preexec_fn=_dies_with_this_process(),
+        )
     except OSError as error:
+        if guard is not None:
+            guard.release()
         raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
-    return OpaProcess(path, port, popen)
+    return OpaProcess(path, port, popen, label, time.monotonic(), guard)
+
+
+class _Guard:
+    """A `sh` that leads OPA's process group and kills that whole group once oamlint's end of its pipe closes.
+
+    The pipe closes when oamlint releases the guard, and also when oamlint dies in any way
+    (SIGKILL, a crash, the OOM killer), since the kernel closes a dead process's files. So an
+    `opa` that is a wrapper script, and anything OPA starts, never outlives oamlint, while
+    Ctrl-C in a terminal reaches only oamlint, which stops OPA itself. The guard ignores
+    SIGINT, SIGTERM and SIGHUP, so that terminating the group leaves it to kill what lingers.
+    """
+
+    SCRIPT = "trap '' INT TERM HUP; read _; kill -KILL 0"
+
+    def __init__(self) -> None:
+        reading, self._writing = os.pipe()  # neither end is inherited by other children (PEP 446)
+        try:
+            self.popen = subprocess.Popen(["/bin/sh", "-c", self.SCRIPT], stdin=reading, stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL, process_group=0)
+        except BaseException:
+            os.close(self._writing)
+            raise
+        finally:
+            os.close(reading)
+        self.group = self.popen.pid
+
+    def release(self) -> None:
+        """Close oamlint's end of the pipe, so the guard kills what is left of its group, and reap it."""
+        if self._writing >= 0:
+            os.close(self._writing)
+            self._writing = -1
+        self.popen.wait()
+
+
+def _dies_with_this_process() -> Callable[[], None] | None:
+    """On Linux, a preexec_fn giving the child SIGKILL when oamlint dies (PR_SET_PDEATHSIG).
+
+    The kernel sends it when the *thread* that forked the child ends, so it is set only when
+    forking from the main thread, whose end is the process's; elsewhere the guard alone acts.
+    """
+    if sys.platform != "linux" or threading.current_thread() is not threading.main_thread():
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork, only called after it
+    parent = os.getpid()
+
+    def set_parent_death_signal() -> None:
+        prctl(ctypes.c_int(PR_SET_PDEATHSIG), ctypes.c_ulong(signal.SIGKILL))
+        if os.getppid() != parent:  # oamlint died before the prctl: no signal will come
+            os._exit(1)
+
+    return set_parent_death_signal
 
 
 def launch_early(opa_path: str | None) -> OpaProcess | None:
@@ -82,15 +158,17 @@ def find_opa(explicit: str | None) -> str:
 
 @contextlib.contextmanager
 def interrupts_deferred() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM until the block ends, then raise KeyboardInterrupt if one came.
+    """Hold SIGINT, SIGTERM and a deadline's SIGALRM until the block ends, then act on them.
 
-    Signal handlers can only be set from the main thread; elsewhere the block runs as is.
+    A held SIGINT or SIGTERM raises KeyboardInterrupt; a held SIGALRM goes to its handler (a
+    deadline's, engine/deadlines.py). Signal handlers can only be set from the main thread;
+    elsewhere the block runs as is.
     """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     received: list[int] = []
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)}
     for number in previous:
         signal.signal(number, lambda signum, frame: received.append(signum))
     try:
@@ -98,8 +176,11 @@ def interrupts_deferred() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    if received:
+    if any(number != signal.SIGALRM for number in received):
         raise KeyboardInterrupt
+    handler = previous[signal.SIGALRM]
+    if received and callable(handler):
+        handler(signal.SIGALRM, None)
 
 
 def _free_port() -> int:
@@ -108,9 +189,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+def _stop(process: subprocess.Popen[bytes], group: int | None) -> None:
     if process.poll() is None:
-        process.terminate()
+        if group is None:
+            process.terminate()
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(group, signal.SIGTERM)
         try:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:

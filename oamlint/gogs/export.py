@@ -35,7 +35,7 @@ import jsonschema
 
 from oamlint import limits
 from oamlint.errors import FatalError
-from oamlint.files import write_atomically
+from oamlint.files import PRIVATE, write_atomically
 from oamlint.gogs import records as r
 from oamlint.gogs.build import build_content
 
@@ -99,7 +99,8 @@ def render(document: dict[str, Any]) -> str:
 
 
 def write_atomic(document: dict[str, Any], path: Path) -> None:
-    write_atomically(path, render(document))
+    """The export to `path`, atomically and readable by its owner only (it names every account)."""
+    write_atomically(path, render(document), mode=PRIVATE)
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -1,0 +1,176 @@
+"""OPA never outlives oamlint, however oamlint ends, and a server oamlint did not start is never used.
+
+All with the real OPA binary (under a path unique to each test, so its processes can be told apart
+from other runs'), and real oamlint processes killed as the kernel or a CI runner would kill them.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from oamlint.engine import process as process_module
+from oamlint.engine.opa import Engine
+from oamlint.engine.process import _Guard
+from tests.conftest import CORPUS, write
+from tests.engine.test_opa import ADMIN_APP, _oamlint
+
+
+def _running(marker: str) -> list[int]:
+    """Pids of live processes running `marker`, directly or as a script (`sh marker …`); zombies excluded."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if marker.encode() in argv[:2]:
+            found.append(int(entry.name))
+    return found
+
+
+def _gone(marker: str, within: float = 10) -> list[int]:
+    """Wait until no process runs `marker`; the ones still there after `within` seconds."""
+    deadline = time.monotonic() + within
+    while _running(marker) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return _running(marker)
+
+
+def _wait_for(marker: str, process: subprocess.Popen[str]) -> list[int]:
+    deadline = time.monotonic() + 30
+    while not (found := _running(marker)):
+        assert process.poll() is None and time.monotonic() < deadline, "OPA never started"
+        time.sleep(0.005)
+    return found
+
+
+@pytest.fixture
+def marked(opa_binary: str, tmp_path: Path) -> Path:
+    """The real OPA as `tmp_path/real/opa`: a path only this test's processes run."""
+    link = tmp_path / "real" / "opa"
+    link.parent.mkdir()
+    link.symlink_to(opa_binary)
+    return link
+
+
+@pytest.fixture
+def wrapper(marked: Path, tmp_path: Path) -> Path:
+    """An `opa` that is a shell script running the real OPA as its child (no `exec`)."""
+    script = write(tmp_path / "wrapper" / "opa", f'#!/bin/sh\n"{marked}" "$@"\necho "opa ended with $?"\n')
+    script.chmod(0o755)
+    return script
+
+
+@pytest.mark.parametrize("death", [signal.SIGKILL, signal.SIGSEGV])
+def test_a_killed_or_crashed_oamlint_takes_its_opa_with_it(marked: Path, death: signal.Signals) -> None:
+    """SIGKILL is also what the OOM killer sends; SIGSEGV ends the process as a segmentation fault does."""
+    oamlint = _oamlint([str(CORPUS / "oam")], str(marked))
+    _wait_for(str(marked), oamlint)
+    oamlint.send_signal(death)
+    oamlint.communicate(timeout=30)
+    assert oamlint.returncode == -death
+    assert _gone(str(marked)) == []
+
+
+def test_a_wrapper_opa_and_its_child_are_gone_after_oamlint_is_killed(marked: Path, wrapper: Path) -> None:
+    oamlint = _oamlint([str(CORPUS / "oam")], str(wrapper))
+    _wait_for(str(marked), oamlint)
+    assert _running(str(wrapper)), "the wrapper runs OPA as its child"
+    oamlint.kill()
+    oamlint.communicate(timeout=30)
+    assert (_gone(str(wrapper)), _gone(str(marked))) == ([], [])
+
+
+@pytest.mark.parametrize("ending", ["finishes", "is interrupted"])
+def test_a_wrapper_opa_and_its_child_are_gone_after_a_normal_end(
+    marked: Path, wrapper: Path, tmp_path: Path, ending: str
+) -> None:
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    oamlint = _oamlint([str(tmp_path / "app.yaml") if ending == "finishes" else str(CORPUS / "oam")], str(wrapper))
+    if ending == "is interrupted":
+        _wait_for(str(marked), oamlint)
+        oamlint.send_signal(signal.SIGINT)
+    _, stderr = oamlint.communicate(timeout=60)
+    if ending == "finishes":
+        assert oamlint.returncode == 1, stderr
+    else:  # about 1 run in 6 ends as -SIGINT after "interrupted" and sys.exit(130), before this change too
+        assert (oamlint.returncode, stderr) in ((130, "oamlint: interrupted\n"), (-signal.SIGINT, "oamlint: interrupted\n"))
+    assert (_gone(str(wrapper), 1), _gone(str(marked), 1)) == ([], [])
+
+
+def test_the_parent_death_signal_alone_ends_opa_when_the_guard_is_gone(marked: Path) -> None:
+    """Each mechanism on its own: with the guard killed first, OPA must still die with oamlint (PR_SET_PDEATHSIG)."""
+    oamlint = _oamlint([str(CORPUS / "oam")], str(marked))
+    [opa] = _wait_for(str(marked), oamlint)
+    group = os.getpgid(opa)
+    assert group not in (os.getpgid(oamlint.pid), opa), "OPA runs in the guard's process group, not oamlint's"
+    os.kill(group, signal.SIGKILL)  # the guard leads the group
+    oamlint.kill()
+    oamlint.communicate(timeout=30)
+    assert _gone(str(marked)) == []
+
+
+def test_the_guard_alone_ends_the_group_when_its_pipe_closes(tmp_path: Path) -> None:
+    guard = _Guard()
+    member = subprocess.Popen(["sleep", "300"], process_group=guard.group)
+    guard.release()
+    assert member.wait(timeout=10) == -signal.SIGKILL
+
+
+def test_an_engine_started_in_a_thread_that_ends_keeps_its_opa(opa_binary: str) -> None:
+    """PR_SET_PDEATHSIG fires when the forking *thread* ends, so it is not set off the main thread."""
+    engines: list[Engine] = []
+    thread = threading.Thread(target=lambda: engines.append(Engine(opa_binary).__enter__()))
+    thread.start()
+    thread.join()
+    [engine] = engines
+    try:
+        time.sleep(0.2)
+        assert engine.evaluate({"documents": [], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z"})["findings"] == []
+    finally:
+        engine.close()
+
+
+@pytest.fixture
+def stale_opa(opa_binary: str, tmp_path: Path, run_cli: Callable[..., Result]) -> Iterator[int]:
+    """A real OPA with the oamlint policies, as an earlier run that crashed would have left; yields its port."""
+    bundle = tmp_path / "oamlint.tar.gz"
+    assert run_cli("bundle", "--output", str(bundle)).exit_code == 0
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    stale = subprocess.Popen([opa_binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--bundle", str(bundle)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(1000):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.01)
+        yield port
+    finally:
+        stale.terminate()
+        stale.wait()
+
+
+def test_a_stale_opa_on_the_chosen_port_is_never_used(
+    stale_opa: int, tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The port oamlint picked is taken by a leftover OPA with (possibly older) policies before its own OPA binds it."""
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    monkeypatch.setattr(process_module, "_free_port", lambda: stale_opa)
+    result = run_cli("check", str(tmp_path / "app.yaml"))
+    assert result.exit_code == 2, result.stdout
+    assert result.stderr.startswith("oamlint: error: OPA `")
+    assert "exited while starting: " in result.stderr and "address already in use" in result.stderr
