@@ -126,7 +126,8 @@ def _rows(connection: Any, target: DbTarget, table: str) -> Iterator[Row]:
     present = set(_columns(connection, target, table))
     selected = [column for column in wanted if column in present]
     cursor = connection.cursor()
-    cursor.execute(f"SELECT {', '.join(_quote(target, c) for c in selected)} FROM {_quote(target, table)}")
+    cursor.execute(f"SELECT {', '.join(_quote(target, c) for c in selected)} FROM {_quote(target, table)} "
+                   "ORDER BY id")  # so that "row N" in a message is the row of the N-th smallest id
     try:
         while batch := cursor.fetchmany(500):
             for values in batch:

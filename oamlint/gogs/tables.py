@@ -115,22 +115,23 @@ COLUMNS: dict[str, tuple[str, dict[str, Column]]] = {
                                   "is_unlisted": Column("IsUnlisted", _flag)}),
     "team": ("Team", {"id": Column("ID", ID), "org_id": Column("OrgID", ID), "name": Column("Name", _text),
                       "authorize": Column("Authorize", MODE)}),
-    "collaboration": ("Collaboration", {"repo_id": Column("RepoID", ID), "user_id": Column("UserID", ID),
-                                        "mode": Column("Mode", MODE)}),
-    "team_user": ("TeamUser", {"team_id": Column("TeamID", ID), "uid": Column("UID", ID)}),
-    "team_repo": ("TeamRepo", {"team_id": Column("TeamID", ID), "repo_id": Column("RepoID", ID)}),
-    "org_user": ("OrgUser", {"org_id": Column("OrgID", ID), "uid": Column("UID", ID)}),
-    "deploy_key": ("DeployKey", {"repo_id": Column("RepoID", ID), "name": Column("Name", _text),
-                                 "fingerprint": Column("Fingerprint", _text),
+    "collaboration": ("Collaboration", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID),
+                                        "user_id": Column("UserID", ID), "mode": Column("Mode", MODE)}),
+    "team_user": ("TeamUser", {"id": Column("ID", ID), "team_id": Column("TeamID", ID), "uid": Column("UID", ID)}),
+    "team_repo": ("TeamRepo", {"id": Column("ID", ID), "team_id": Column("TeamID", ID),
+                               "repo_id": Column("RepoID", ID)}),
+    "org_user": ("OrgUser", {"id": Column("ID", ID), "org_id": Column("OrgID", ID), "uid": Column("UID", ID)}),
+    "deploy_key": ("DeployKey", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID),
+                                 "name": Column("Name", _text), "fingerprint": Column("Fingerprint", _text),
                                  "created_unix": Column("CreatedUnix", _unix)}),
-    "webhook": ("Webhook", {"repo_id": Column("RepoID", ID), "org_id": Column("OrgID", ID),
+    "webhook": ("Webhook", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID), "org_id": Column("OrgID", ID),
                             "url": Column("URL", _text), "content_type": Column("ContentType", CODE),
                             "events": Column("Events", hook_events), "is_active": Column("IsActive", _flag),
                             "hook_task_type": Column("HookTaskType", CODE),
                             "created_unix": Column("CreatedUnix", _unix),
                             "updated_unix": Column("UpdatedUnix", _unix)}),
-    "access_token": ("AccessToken", {"uid": Column("UserID", ID), "name": Column("Name", _text),
-                                     "created_unix": Column("CreatedUnix", _unix),
+    "access_token": ("AccessToken", {"id": Column("ID", ID), "uid": Column("UserID", ID),
+                                     "name": Column("Name", _text), "created_unix": Column("CreatedUnix", _unix),
                                      "updated_unix": Column("UpdatedUnix", _unix)}),
 }
 HIDDEN_VALUES = {("webhook", "url")}  # may carry credentials: a bad one is described, never printed
@@ -194,6 +195,14 @@ def _decode(table: str, row: Row, where: str, go_fields: bool) -> dict[str, Any]
     return decoded
 
 
+def _row_id(row: Row, name: str) -> str:
+    """` (id 7)`, naming a row by its id in messages; nothing when the id itself is bad."""
+    try:
+        return f" ({name} {ID(row.get('id'))})"
+    except BadValue:
+        return ""
+
+
 def _read_table(read: ReadTable, table: str, where: str, locate: Locate, go_fields: bool) -> tuple[Any, ...]:
     rows = read(table)
     built = []
@@ -201,7 +210,8 @@ def _read_table(read: ReadTable, table: str, where: str, locate: Locate, go_fiel
         for number, row in enumerate(rows, start=1):
             if number > limits.current()["tableRows"]:
                 raise limits.fatal("tableRows", f"{where}: table `{table}`")
-            built.append(BUILDERS[table](_decode(table, row, f"{where}: {locate(table, number)}", go_fields)))
+            row_at = f"{where}: {locate(table, number)}{_row_id(row, 'ID' if go_fields else 'id')}"
+            built.append(BUILDERS[table](_decode(table, row, row_at, go_fields)))
     finally:
         close = getattr(rows, "close", None)
         if close is not None:

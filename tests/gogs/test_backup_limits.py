@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import resource
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -22,10 +23,12 @@ from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.gogs import collect
 from oamlint.gogs.backup import MAKE_BACKUP, MAX_LINE_BYTES
-from tests.gogs.gogs_data import METADATA, jsonl, rows, write_backup, write_sqlite
+from oamlint.gogs.tables import COLUMNS
+from tests.gogs.gogs_data import copy_sqlite, jsonl, metadata, rows, write_backup
 
 MiB = 1 << 20
-ROW = jsonl(rows()["User"][1:2])
+ROW = jsonl([{field: value for field, value in rows()["User"][1].items()  # alice, with the fields oamlint reads
+              if field in ("ID", "Name", "FullName", "Type", "IsActive", "IsAdmin")}])
 ROWS_CHUNK = ROW * (MiB // len(ROW))
 NEWLINES_CHUNK = b"\n" * MiB
 COPIES = 1100  # 1.1 GB uncompressed
@@ -49,10 +52,11 @@ class _Repeated:
 
 
 def bomb(path: Path, member: str, chunk: bytes, copies: int) -> Path:
-    """A valid `gogs backup` archive whose `member` is `chunk` × `copies`, every other member as gogs_data has it."""
+    """A valid `gogs backup` archive whose `member` is `chunk` × `copies`, the other tables oamlint reads as the
+    recorded backup has them."""
     tables = {f"gogs-backup/db/{stem}.json": jsonl(table) for stem, table in rows().items()}
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("gogs-backup/metadata.ini", METADATA)
+        archive.writestr("gogs-backup/metadata.ini", metadata())
         for name, data in tables.items():
             if name != member:
                 archive.writestr(name, data)
@@ -103,10 +107,10 @@ def test_a_5_mb_backup_whose_user_json_expands_to_1_gb_is_refused_not_read_as_0_
                           "in .oamlint.yaml\n")
 
 
-def test_an_entry_within_the_size_limit_is_still_refused_for_its_expansion_ratio(rows_bomb: Path):
-    run = _export("--gogs-backup", str(rows_bomb), "--limit", "backupEntryBytes=2GiB")
+def test_an_entry_within_the_size_limit_is_still_refused_for_its_expansion_ratio(newlines_bomb: Path):
+    run = _export("--gogs-backup", str(newlines_bomb), "--limit", "backupEntryBytes=2GiB")
     assert run.returncode == 2
-    assert run.stderr.startswith(f"oamlint: error: {rows_bomb}: gogs-backup/db/User.json exceeds the "
+    assert run.stderr.startswith(f"oamlint: error: {newlines_bomb}: gogs-backup/db/Team.json exceeds the "
                                  "`backupExpansionRatio` limit of 200 times (it expands ")
     assert "hint: raise it with `--limit backupExpansionRatio=" in run.stderr
 
@@ -138,21 +142,23 @@ def test_a_line_longer_than_any_gogs_row_is_refused(tmp_path: Path):
 
 
 def test_a_database_table_past_the_rows_limit_is_refused(tmp_path: Path):
-    tables = rows()
-    tables["TeamUser"] = [{"ID": i, "OrgID": 4, "TeamID": 2, "UID": 3} for i in range(1, 12)]
-    database = write_sqlite(tmp_path / "gogs.db", tables)
-    with limits.applied(["tableRows=10"]), pytest.raises(FatalError) as caught:
+    database = copy_sqlite(tmp_path / "gogs.db")
+    with sqlite3.connect(database) as connection:
+        counts = {table: connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] for table in COLUMNS}
+    connection.close()
+    largest = max(counts, key=counts.__getitem__)
+    with limits.applied([f"tableRows={counts[largest] - 1}"]), pytest.raises(FatalError) as caught:
         collect(gogs_db=str(database))
-    assert caught.value.message == f"sqlite:{database}: table `team_user` exceeds the `tableRows` limit of 10 rows"
-    with limits.applied(["tableRows=11"]):
-        assert collect(gogs_db=str(database))["organizations"][0]["teams"][1]["members"] == ["bob"] * 11
+    assert caught.value.message == (f"sqlite:{database}: table `{largest}` exceeds the `tableRows` limit of "
+                                    f"{counts[largest] - 1} rows")
+    with limits.applied([f"tableRows={counts[largest]}"]):
+        assert len(collect(gogs_db=str(database))["accessTokens"]) == counts["access_token"]
 
 
 def test_small_members_are_not_judged_by_their_ratio(tmp_path: Path):
     """An empty or tiny table compresses absurdly well; only members past 1 MiB are checked for their ratio."""
-    tables = rows()
-    tables["Collaboration"] = [{"ID": i, "UserID": 3, "RepoID": 3, "Mode": 1} for i in range(1, 5000)]
-    backup = write_backup(tmp_path / "ok.zip", tables)
+    first = rows()["Collaboration"][0]
+    backup = write_backup(tmp_path / "ok.zip", {"Collaboration": [{**first, "ID": i} for i in range(1, 5000)]})
     with limits.applied(["backupExpansionRatio=2"]):
-        repositories = {repo["fullName"]: repo for repo in collect(gogs_backup=str(backup))["repositories"]}
-    assert len(repositories["alice/notes"]["collaborators"]) == 4999
+        export = collect(gogs_backup=str(backup))
+    assert sum(len(repository["collaborators"]) for repository in export["repositories"]) == 4999

@@ -80,6 +80,11 @@ def _changed(stem: str, index: int, field: str, value: Any) -> dict[str, list[di
     return {stem: tables[stem]}
 
 
+def _id(stem: str, index: int, field: str, name: str) -> str:
+    """How a message names the row's id, unless the id is the bad value."""
+    return "" if field == "ID" else f" ({name} {rows()[stem][index]['ID']})"
+
+
 def _error(**source: str) -> FatalError:
     with pytest.raises(FatalError) as caught:
         collect(**source)
@@ -90,7 +95,8 @@ def _error(**source: str) -> FatalError:
 def test_a_wrong_value_in_a_backup_is_named_never_coerced(tmp_path: Path, stem, index, field, value, shown, reason):
     backup = write_backup(tmp_path / "backup.zip", _changed(stem, index, field, value))
     error = _error(gogs_backup=str(backup))
-    assert error.message == f"{backup}: gogs-backup/db/{stem}.json line {index + 1}, field `{field}`: {shown} {reason}"
+    assert error.message == (f"{backup}: gogs-backup/db/{stem}.json line {index + 1}{_id(stem, index, field, 'ID')}, "
+                             f"field `{field}`: {shown} {reason}")
     assert error.hint == FIX_VALUE
 
 
@@ -104,8 +110,8 @@ def test_a_wrong_value_in_a_sqlite_database_is_named_never_coerced(tmp_path: Pat
                                                                    reason):
     database = sqlite_with(tmp_path / "gogs.db", stem, index, field, value)
     error = _error(gogs_db=str(database))
-    assert error.message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row {index + 1}, "
-                             f"column `{column(stem, field)}`: {shown} {reason}")
+    assert error.message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row {index + 1}"
+                             f"{_id(stem, index, field, 'id')}, column `{column(stem, field)}`: {shown} {reason}")
 
 
 @pytest.mark.parametrize(("value", "shown", "reason"), [
@@ -116,8 +122,9 @@ def test_a_wrong_value_in_a_sqlite_database_is_named_never_coerced(tmp_path: Pat
 def test_sqlite_values_only_sqlite_can_hold_are_named(tmp_path: Path, value, shown, reason):
     stem, field = ("Webhook", "CreatedUnix") if isinstance(value, float) else ("User", "Name")
     database = sqlite_with(tmp_path / "gogs.db", stem, 0, field, value)
-    assert _error(gogs_db=str(database)).message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row 1, "
-                                                     f"column `{column(stem, field)}`: {shown} {reason}")
+    assert _error(gogs_db=str(database)).message == (f"sqlite:{database}: table `{TABLE_OF[stem]}`, row 1"
+                                                     f"{_id(stem, 0, field, 'id')}, column `{column(stem, field)}`: "
+                                                     f"{shown} {reason}")
 
 
 def test_sqlite_text_false_in_a_boolean_column_is_refused(tmp_path: Path):
@@ -147,8 +154,8 @@ def test_a_string_false_never_makes_a_site_admin_through_the_cli(tmp_path: Path)
     run = subprocess.run([sys.executable, "-m", "oamlint", "export", "--gogs-backup", str(backup), "-o", str(out)],
                          capture_output=True, text=True, timeout=120)
     assert (run.returncode, run.stdout) == (2, "")
-    assert run.stderr == (f'oamlint: error: {backup}: gogs-backup/db/User.json line 2, field `IsAdmin`: "false" '
-                          f"{NOT_BOOLEAN}\nhint: {FIX_VALUE}\n")
+    assert run.stderr == (f'oamlint: error: {backup}: gogs-backup/db/User.json line 2 (ID 2), field `IsAdmin`: '
+                          f'"false" {NOT_BOOLEAN}\nhint: {FIX_VALUE}\n')
     assert not out.exists()
 
 
@@ -158,8 +165,8 @@ def test_a_bad_sqlite_value_prints_its_message_and_nothing_after_it(tmp_path: Pa
     run = subprocess.run([sys.executable, "-m", "oamlint", "export", "--gogs-db", str(database)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
-    assert run.stderr == (f'oamlint: error: sqlite:{database}: table `repository`, row 1, column `is_private`: "yes" '
-                          f"{NOT_BOOLEAN}\nhint: {FIX_VALUE}\n")
+    assert run.stderr == (f"oamlint: error: sqlite:{database}: table `repository`, row 1 (id 1), column `is_private`: "
+                          f'"yes" {NOT_BOOLEAN}\nhint: {FIX_VALUE}\n')
 
 
 def test_a_backup_row_of_a_huge_integer_or_deep_nesting_is_not_json_to_oamlint(tmp_path: Path):
