@@ -3,7 +3,8 @@
 `diff_grants` compares the grants the specs declare at a base revision with those in the
 working tree, one grant per repository × principal × role: added, removed, raised, lowered.
 `diff_live` compares the declared grants with what Gogs grants today (repository × principal,
-Gogs has no roles); `live_grants` reads those from a Gogs export.
+Gogs has no roles); `live_grants` reads those from the holders the policies publish
+(`output.held`, from `held` in rego/oamlint/lib/drift.rego): Python does not compute them again.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any
 
 from oamlint.report import GOGS, AccessDiff, AccessGrant, Change, ChangeKind
 
-PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3}
-OWNERS_TEAM = "Owners"
+# The same ranks as `levels` in rego/oamlint/lib/permissions.rego (tests/test_agreement.py checks).
+PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3, "owner": 4}
+OWNERS_VIA = "owners-team"  # `via` of the Owners team's holdings in `output.held`
 
 
 def rank(permission: str) -> int:
@@ -48,29 +50,22 @@ def diff_live(declared: Iterable[AccessGrant], live: Mapping[tuple[str, str], st
     return AccessDiff(against, tuple(c for c in changes if c is not None))
 
 
-def live_grants(export: Mapping[str, Any]) -> dict[tuple[str, str], str]:
-    """(repository, principal) → permission Gogs grants today, from a Gogs export (`oamlint.gogs`).
+def live_grants(held: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], str]:
+    """(repository, principal) → the permission Gogs grants today, from OPA's `output.held`.
 
-    Team grants (`organizations[].teams[]`, as `team:<org>/<team>`) and collaborators
-    (`repositories[].collaborators[]`, as `user:<name>`), in the specs' words (`owner` is `admin`).
-    The `Owners` team is left out: it holds every repository of its organisation by design, and
-    the specs keep admin there. Parts the source could not see (null lists) contribute nothing.
+    `held` items are {repository, principal, permission, via}: team grants (`team:<org>/<team>`)
+    and collaborators (`user:<name>`). In the specs' words (`owner` is `admin`). The Owners
+    team is left out: it holds every repository of its organisation by design, and the specs
+    keep admin there. Parts the export could not see hold nothing.
     """
     found: dict[tuple[str, str], str] = {}
-
-    def grant(repository: str, principal: str, permission: str) -> None:
+    for item in held:
+        if item.get("via") == OWNERS_VIA:
+            continue
+        key, permission = (str(item["repository"]), str(item["principal"])), str(item["permission"])
         permission = "admin" if permission == "owner" else permission
-        if rank(permission) > rank(found.get((repository, principal), "none")):
-            found[(repository, principal)] = permission
-
-    for organization in export.get("organizations") or ():
-        for team in organization.get("teams") or ():
-            if team.get("name") != OWNERS_TEAM:
-                for repository in team.get("repositories") or ():
-                    grant(repository, f"team:{organization['name']}/{team['name']}", str(team.get("permission")))
-    for repository in export.get("repositories") or ():
-        for collaborator in repository.get("collaborators") or ():
-            grant(repository["fullName"], f"user:{collaborator['user']}", str(collaborator.get("permission")))
+        if rank(permission) > rank(found.get(key, "none")):
+            found[key] = permission
     return found
 
 

@@ -42,6 +42,14 @@ class Config:
             return {"level": setting}
         return dict(setting or {})
 
+    def level(self, rule: Rule) -> str:
+        """The rule's level in this run: `error`, `warning`, `note`, or `off`.
+
+        The one place Python decides whether a rule is off; Rego's `off(slug)` in
+        rego/oamlint/lib/config.rego reads the same `rules:` entry (tests/test_agreement.py).
+        """
+        return str(self.rule_setting(rule.slug).get("level", rule.level))
+
 
 class Problem(NamedTuple):
     path: tuple[str | int, ...]

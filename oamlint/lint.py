@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from oamlint import suppression
+from oamlint.access_diff import diff_live, live_grants
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
@@ -27,9 +28,10 @@ def lint(
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
-    given = tuple(paths)
-    loaded = [load_file(path) for path in discover(given)]
-    return lint_loaded(loaded, config, options, engine, gogs, complete=suppression.covers(given, config))
+    files = discover(tuple(paths))
+    loaded = [load_file(path) for path in files]
+    complete = bool(config.data.get("waivers")) and suppression.covers(files, config)
+    return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 
 
 def lint_loaded(
@@ -38,7 +40,8 @@ def lint_loaded(
 ) -> Report:
     """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA.
 
-    `gogs`: a Gogs export, so the drift rules run. `complete`: every spec under the config's
+    `gogs`: a Gogs export, so the drift rules run and the report has the access diff against
+    what Gogs grants today. `complete`: every spec under the config's
     directory is among `loaded`, so a waiver that matched nothing is reported as unused.
     Raises FatalError when OPA cannot evaluate.
     """
@@ -52,7 +55,8 @@ def lint_loaded(
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants)
+    access = (diff_live(grants, live_grants(output.get("held") or [])),) if gogs is not None else ()
+    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:
@@ -65,11 +69,29 @@ def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config
 
 
 def schema_violations(documents: list[Document]) -> list[Violation]:
+    """Schema findings, and names that YAML reads as numbers or booleans.
+
+    Where the schema expects a string (a name, team, repository, role) and YAML gave a number or a
+    boolean (`users: [007]`), the finding says how to quote it, and the document then holds the
+    text as written (`"007"`), so the rules, JSON, waivers and fingerprints see `007`, never 7.
+    A plain `no`/`on`/`yes`/`off` there is a string to oamlint (YAML 1.2) but a boolean to kubectl
+    and KubeVela (YAML 1.1): a `boolean-like-name` warning.
+    """
     found = []
     for doc in documents:
         for problem in schema.validate(doc.data):
             span = doc.source_map.locate(problem.path)
-            found.append(Violation("schema", problem.message, doc.file, span, {"path": dotted(problem.path)}))
+            message, text = problem.message, doc.source_map.source_text(problem.path)
+            if problem.quote and text is not None:
+                message += f"; YAML reads the unquoted `{text}` as {'a boolean' if text.lower() in ('true', 'false') else 'a number'}: write `\"{text}\"`"
+                schema.put_source_text(doc.data, problem.path, text)
+            found.append(Violation("schema", message, doc.file, span, {"path": dotted(problem.path)}))
+        words = doc.source_map.plain_scalars(schema.YAML11_BOOLEANS)
+        for path in schema.read_by_kubectl(doc.data, words) if words else ():
+            text = str(doc.source_map.source_text(path))
+            message = (f"`{text}` is read as a string here, but kubectl and KubeVela read YAML 1.1, where an unquoted "
+                       f"`{text}` is the boolean {str(text.lower() in ('y', 'yes', 'on')).lower()}; write `\"{text}\"`")
+            found.append(Violation("boolean-like-name", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)}))
     return found
 
 
@@ -133,7 +155,7 @@ def locate(raw: dict[str, Any], documents: dict[str, Document], config: Config) 
 
 def to_finding(violation: Violation, catalogue: dict[str, Rule], config: Config) -> Finding | None:
     rule = catalogue[violation.rule]
-    level = str(config.rule_setting(rule.slug).get("level", rule.level))
+    level = config.level(rule)
     if level not in LEVELS:  # "off"
         return None
     return Finding(

@@ -49,7 +49,7 @@ class Revision:
         """
         head = lint(self.paths, config, options, engine, gogs)
         before = lint_loaded(self.files, config, options, engine, gogs)
-        report = dataclasses.replace(head, base=self.name, access=(diff_grants(before.grants, head.grants, self.name),))
+        report = dataclasses.replace(head, base=self.name, access=(diff_grants(before.grants, head.grants, self.name), *head.access))
         return report if report_all else baselines.without(report, {f.fingerprint for f in before.findings})
 
 

@@ -123,7 +123,7 @@ def _could_match(waiver: _Waiver, config: Config, catalogue: dict[str, Rule], sc
     a waiver for what such a run did not look at is not unused.
     """
     rule = catalogue.get(waiver.rule)
-    if rule is None or config.rule_setting(rule.slug).get("level", rule.level) == "off":
+    if rule is None or config.level(rule) == "off":
         return False
     if (rule.category == "drift" or "drift" in rule.tags) and not scope.gogs:
         return False
@@ -150,13 +150,31 @@ def _ignore_problems(file: str, ignore: InlineIgnore, catalogue: dict[str, Rule]
     return problems
 
 
-def covers(paths: Iterable[str], config: Config) -> bool:
-    """Whether linting `paths` lints every spec the config governs (its directory is among them)."""
+def covers(linted: Iterable[str], config: Config) -> bool:
+    """Whether `linted` (the files a run linted) holds every spec the config governs.
+
+    The specs governed are the YAML files under the config's directory, as `check` would find
+    them there, less those git ignores (build output, vendored charts). So `oamlint check specs/`
+    from the config's directory is complete when `specs/` holds every spec there is, whatever
+    path was typed. Reads the directory tree, and runs git only when files were left out.
+    """
     if config.file is None:
         return False
+    from oamlint.spec.loader import STDIN, discover  # the loader imports this package's leaves
+
     home = os.path.dirname(os.path.abspath(config.file))
-    for path in paths:
-        given = os.path.abspath(path)
-        if os.path.isdir(given) and (home == given or home.startswith(given.rstrip(os.sep) + os.sep)):
-            return True
-    return False
+    seen = {os.path.realpath(file) for file in linted if file != STDIN}
+    missing = [file for file in discover([home]) if os.path.realpath(file) not in seen]
+    return not missing or _all_ignored(home, missing)
+
+
+def _all_ignored(home: str, files: list[str]) -> bool:
+    """Whether git ignores every one of `files` (False outside a git repository)."""
+    from oamlint import vcs  # GitPython costs ~90 ms to import; only a partial run with waivers needs it
+    from oamlint.errors import FatalError
+
+    try:
+        repo = vcs.open_repository(home)
+    except FatalError:
+        return False
+    return len(vcs.untracked_ignored(repo, files)) == len(files)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
 from oamlint import baseline as baselines
 from oamlint import limits
-from oamlint.access_diff import diff_live, live_grants
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
@@ -69,8 +67,6 @@ def lint_and_report(
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:
             result = lint(paths or (".",), config, engine, opa, gogs)
-    if gogs is not None:
-        result = dataclasses.replace(result, access=(*result.access, diff_live(result.grants, live_grants(gogs))))
     if compare.write_baseline is not None:
         entries = baselines.entries_for(result.findings)
         write_atomically(compare.write_baseline, baselines.render(entries))

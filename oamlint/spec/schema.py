@@ -16,6 +16,7 @@ import dataclasses
 import difflib
 import functools
 import json
+import re
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any, TypeGuard
@@ -48,6 +49,7 @@ class SchemaViolation:
 
     path: Path
     message: str
+    quote: bool = dataclasses.field(default=False, compare=False)  # a number or boolean where a name belongs
 
 
 def schema_for(api_version: str, kind: str) -> dict[str, Any] | None:
@@ -65,14 +67,19 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     validator = _validator(api_version, kind)
     errors = [] if validator is None else list(validator.iter_errors(cleaned))
     found = [violation for error in errors for violation in _violations(error)]
-    for prefix, type_name, properties in _access_properties(kind, cleaned):
+    for prefix, type_name, properties in access_properties(kind, cleaned):
         for error in _named_validator(ACCESS_SCHEMAS[type_name]).iter_errors(properties):
             found += _violations(error, prefix)
     return sorted(dict.fromkeys(found), key=_order)
 
 
-def _access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
-    """(path, type name, value) of every git-access trait and git-access-policy in the document."""
+def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+    """(path, type name, value) of every git-access trait and git-access-policy in the document.
+
+    Rego walks the same places (`traits` and `policies` in rego/oamlint/lib/access.rego), so that
+    what is validated here is what the rules read; tests/test_agreement.py checks they agree on
+    the shared corpus and the examples. Change both together.
+    """
     spec = document.get("spec")
     if not isinstance(spec, dict):
         return
@@ -165,7 +172,58 @@ def _violations(error: ValidationError, prefix: Path = ()) -> list[SchemaViolati
         return [SchemaViolation((*path, key), _unknown_key(key, known)) for key in unknown]
     if error.validator == "pattern" and "description" in schema:
         return [SchemaViolation(path, f"expected {schema['description']}, got {_describe(value)}")]
-    return [SchemaViolation(path, _message(str(error.validator), rule, value))]
+    quote = error.validator == "type" and "string" in ([rule] if isinstance(rule, str) else rule) \
+        and isinstance(value, (bool, int, float)) and _names_something(path)
+    return [SchemaViolation(path, _message(str(error.validator), rule, value), quote)]
+
+
+# Fields that hold names (their own value, or the items of their list): a number or a boolean
+# there is fixed by quoting it. (A number where a duration or a URL belongs is not.)
+NAME_FIELDS = frozenset({
+    "name", "type", "repository", "teams", "users", "roles", "group", "requiredRoles", "componentName",
+    "revisionName", "dependsOn", "policies", "component", "namespace",
+})
+
+
+def _names_something(path: Path) -> bool:
+    keys = [step for step in path if isinstance(step, str)]
+    return bool(keys) and keys[-1] in NAME_FIELDS
+
+
+def read_by_kubectl(document: dict[str, Any], paths: list[Path]) -> list[Path]:
+    """Those of `paths` (plain scalars YAML 1.1 reads as booleans: `no`, `on`) where the schema expects a string.
+
+    oamlint reads YAML 1.2, where `no` is a string; kubectl and KubeVela read YAML 1.1, where it is
+    false. The document is validated as they would read it, and the places where that boolean
+    breaks a string field (a name) are returned.
+    """
+    seen = copy.deepcopy(document)
+    for path in paths:
+        _put(seen, path, _YAML11_TRUE.fullmatch(str(_get(document, path))) is not None)
+    wanted = set(paths)
+    return [problem.path for problem in validate(seen) if problem.quote and problem.path in wanted]
+
+
+def put_source_text(document: dict[str, Any], path: Path, text: str) -> None:
+    """Replace the value at `path` (which exists) with `text`."""
+    _put(document, path, text)
+
+
+# The plain scalars that YAML 1.1 (kubectl, KubeVela) reads as booleans and YAML 1.2 as strings.
+YAML11_BOOLEANS = frozenset(
+    word for base in ("y", "yes", "n", "no", "on", "off") for word in (base, base.capitalize(), base.upper())
+)
+_YAML11_TRUE = re.compile(r"y|yes|on", re.IGNORECASE)
+
+
+def _get(value: Any, path: Path) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+def _put(value: Any, path: Path, item: Any) -> None:
+    _get(value, path[:-1])[path[-1]] = item
 
 
 def _unknown_key(key: str, known: list[str]) -> str:

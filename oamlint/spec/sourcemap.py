@@ -36,6 +36,18 @@ class SourceMap:
             end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
         return Span(start.line + 1, start.column + 1, end_line, end_column)
 
+    def plain_scalars(self, words: frozenset[str]) -> list[Path]:
+        """Paths of the unquoted scalars whose text is one of `words`."""
+        return [
+            path for path, (node, _) in self._nodes.items()
+            if isinstance(node, ScalarNode) and not node.style and node.value in words
+        ]
+
+    def source_text(self, path: Sequence[str | int]) -> str | None:
+        """The text of the scalar at `path` as written in the file (`007`, not 7); None for other nodes."""
+        entry = self._nodes.get(tuple(path))
+        return str(entry[0].value) if entry is not None and isinstance(entry[0], ScalarNode) else None
+
     def key_span(self, path: Sequence[str | int]) -> Span | None:
         """The span of the mapping key that holds `path`, when it exists and sits in a mapping."""
         entry = self._nodes.get(tuple(path))

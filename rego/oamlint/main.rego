@@ -4,6 +4,7 @@
 package oamlint
 
 import data.oamlint.lib.access
+import data.oamlint.lib.drift
 
 # Every violation of every rule under data.oamlint.rules.<category>["<slug>"].
 findings contains violation if {
@@ -12,9 +13,14 @@ findings contains violation if {
 }
 
 # What oamlint asks for: the findings, the grants the specs declare (for the access diff
-# of `check --base`), and the OPA version that produced them.
+# of `check --base`), what Gogs grants today when an export is given (for the access diff
+# against Gogs: lib/drift `held`, the same holders the drift rules compare with), and the
+# OPA version that produced them. oamlint/lint.py reads these keys.
 output := {
 	"findings": findings,
 	"declared": access.declared_roles,
+	"held": [{"repository": h.repository, "principal": h.principal, "permission": h.permission, "via": h.via} |
+		some h in drift.held
+	],
 	"opa_version": opa.runtime().version,
 }

@@ -6,11 +6,13 @@
 package oamlint.lib.access
 
 # Every git-access trait: where it is, which component it belongs to, its properties.
+# Python validates the same places before OPA runs (`access_properties` in oamlint/spec/schema.py);
+# tests/test_agreement.py checks the two walkers agree. Change both together.
 traits contains trait if {
 	some doc in input.documents
 	doc.document.kind == "Application"
-	some i, component in doc.document.spec.components
-	some j, t in component.traits
+	some i, component in lists(doc.document.spec.components)
+	some j, t in lists(component.traits)
 	base_type(t.type) == "git-access"
 	trait := {
 		"document": doc.id,
@@ -23,8 +25,8 @@ traits contains trait if {
 traits contains trait if {
 	some doc in input.documents
 	doc.document.kind == "ApplicationConfiguration"
-	some i, component in doc.document.spec.components
-	some j, t in component.traits
+	some i, component in lists(doc.document.spec.components)
+	some j, t in lists(component.traits)
 	t.trait.kind == "GitAccessTrait"
 	trait := {
 		"document": doc.id,
@@ -33,6 +35,12 @@ traits contains trait if {
 		"properties": object.get(t.trait, "spec", {}),
 	}
 }
+
+# lists(x): `x` when it is a list, else nothing to walk (a mapping where a list belongs is the
+# schema rule's finding; Python's walker skips it too).
+lists(x) := x if is_array(x)
+
+lists(x) := [] if not is_array(x)
 
 # Every role a trait declares, with its principals as `team:<org>/<team>` and `user:<name>`.
 # A role written with no value (`deploy:`) is an empty grant.
@@ -150,7 +158,7 @@ component_roles := {key: names |
 policies contains policy if {
 	some doc in input.documents
 	doc.document.kind == "Application"
-	some k, p in doc.document.spec.policies
+	some k, p in lists(doc.document.spec.policies)
 	base_type(p.type) == "git-access-policy"
 	policy := {
 		"document": doc.id,

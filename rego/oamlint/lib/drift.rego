@@ -10,12 +10,8 @@ package oamlint.lib.drift
 
 import data.oamlint.lib.access
 import data.oamlint.lib.config
-
-# Gogs's permission names, lowest first.
-levels := {"none": 0, "read": 1, "write": 2, "admin": 3, "owner": 4}
-
-# The team Gogs gives `owner` on every repository of its organisation.
-owners_team := "Owners"
+import data.oamlint.lib.duration
+import data.oamlint.lib.permissions
 
 exported if is_object(input.gogs)
 
@@ -64,7 +60,7 @@ binding_of(repo) := ranked[0][2] if {
 #   entry       the path of the item, e.g. [..., "roles", "deploy", "teams", 0]
 #   principal   `team:<org>/<team>` or `user:<name>`, as written
 #   key, repo   principal and repository in lower case
-#   level       levels[permission]
+#   level       permissions.levels[permission]
 declared contains grant if {
 	exported
 	some role in access.declared_roles
@@ -83,7 +79,7 @@ declared contains grant if {
 		"repo": lower(role.repository),
 		"role": role.role,
 		"permission": role.permission,
-		"level": levels[role.permission],
+		"level": permissions.levels[role.permission],
 		"principal": principal,
 		"key": lower(principal),
 	}
@@ -93,17 +89,9 @@ declared contains grant if {
 # expired-grant's to report, and still counts here).
 current(role) if not role.grant.until
 
-current(role) if ends_ns(role.grant.until) >= config.now_ns
+current(role) if duration.ends_ns(role.grant.until) >= config.now_ns
 
-current(role) if not ends_ns(role.grant.until)
-
-ends_ns(until) := (time.parse_rfc3339_ns(sprintf("%sT00:00:00Z", [until])) + day_ns) - 1 if {
-	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)
-}
-
-ends_ns(until) := time.parse_rfc3339_ns(until) if not regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)
-
-day_ns := ((24 * 60) * 60) * 1000000000
+current(role) if not duration.ends_ns(role.grant.until)
 
 # declared_in[repo]: the declarations on a repository (lower case), so that look-ups by
 # repository do not scan every declaration.
@@ -149,14 +137,14 @@ holds := {key: {lower(r) | some r in team.repositories} | some key, team in team
 # Owners of user-owned repositories, public read and site administrators are not holders here.
 held contains grant if {
 	some team in teams
-	team.name != owners_team
+	not permissions.owners(team.name)
 	some repository in team.repositories
 	grant := holding(repository, team_principal(team), team.permission, "team")
 }
 
 held contains grant if {
 	some team in teams
-	team.name == owners_team
+	permissions.owners(team.name)
 	some repo in repositories
 	lower(repo.owner) == lower(team.organization)
 	grant := holding(repo.fullName, team_principal(team), "owner", "owners-team")
@@ -176,7 +164,7 @@ holding(repository, principal, permission, via) := {
 	"principal": principal,
 	"key": lower(principal),
 	"permission": permission,
-	"level": levels[permission],
+	"level": permissions.levels[permission],
 	"via": via,
 }
 
@@ -189,10 +177,10 @@ granted(grant) := max({user_level(grant), public_level(grant.repo)}) if startswi
 
 team_level(grant) := level if {
 	team := teams[grant.key]
-	team.name == owners_team
+	permissions.owners(team.name)
 	repo := repositories[grant.repo]
 	level := 4 * to_number(lower(repo.owner) == lower(team.organization))
-} else := levels[team.permission] if {
+} else := permissions.levels[team.permission] if {
 	team := teams[grant.key]
 	repositories[grant.repo]
 	holds[grant.key][grant.repo]
@@ -202,7 +190,7 @@ team_level(grant) := level if {
 }
 
 # What git enforces for a user (site administration left out): their effectiveAccess entry.
-user_level(grant) := levels[entry.gitPermission] if {
+user_level(grant) := permissions.levels[entry.gitPermission] if {
 	entry := effective[[substring(grant.key, 5, -1), grant.repo]]
 } else := 0 if {
 	users[substring(grant.key, 5, -1)]
@@ -212,6 +200,3 @@ user_level(grant) := levels[entry.gitPermission] if {
 public_level(repo) := 1 if repositories[repo].visibility != "private"
 
 public_level(repo) := 0 if repositories[repo].visibility == "private"
-
-# The name of a level, for messages.
-level_name(level) := [name | some name, l in levels; l == level][0]

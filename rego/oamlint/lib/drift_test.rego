@@ -1,6 +1,7 @@
 package oamlint.lib.drift_test
 
 import data.oamlint.lib.drift
+import data.oamlint.lib.permissions
 
 # A small Gogs export, shared by the drift rules' tests (data.oamlint.lib.drift_test.export):
 #   acme: Owners [alice]; devs write [bob, carol] on acme/api and acme/site; auditors read [carol] on acme/api
@@ -216,5 +217,5 @@ test_unseen_names_the_missing_parts_asked_for if {
 }
 
 test_level_name if {
-	drift.level_name(3) == "admin"
+	permissions.level_name(3) == "admin"
 }

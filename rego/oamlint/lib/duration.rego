@@ -35,3 +35,14 @@ seconds(text) := nanoseconds(text) / 1000000000
 
 # valid(text): `text` is a duration.
 valid(text) if nanoseconds(text)
+
+# Nanoseconds in a day.
+day_ns := units.d
+
+# ends_ns(until): the last nanosecond of a time-boxed grant's `until`: the end of the day (UTC)
+# for a date (`2026-12-31`), else the RFC 3339 time itself; undefined when it is neither.
+ends_ns(until) := (time.parse_rfc3339_ns(sprintf("%sT00:00:00Z", [until])) + day_ns) - 1 if {
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)
+}
+
+ends_ns(until) := time.parse_rfc3339_ns(until) if not regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, until)

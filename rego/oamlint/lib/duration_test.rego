@@ -48,3 +48,10 @@ test_fail_number_without_unit if {
 	not duration.seconds(3600)
 	not duration.seconds("3600")
 }
+
+test_ends_ns_a_date_ends_at_the_end_of_its_day if {
+	duration.ends_ns("2026-12-31") == time.parse_rfc3339_ns("2027-01-01T00:00:00Z") - 1
+	duration.ends_ns("2026-12-31T18:00:00Z") == time.parse_rfc3339_ns("2026-12-31T18:00:00Z")
+	not duration.ends_ns("next friday")
+	duration.day_ns == ((24 * 60) * 60) * 1000000000
+}

@@ -8,9 +8,7 @@ package oamlint.lib.grants
 
 import data.oamlint.lib.access
 import data.oamlint.lib.duration
-
-# Permission levels, lowest first.
-levels := {"none": 0, "read": 1, "write": 2, "admin": 3}
+import data.oamlint.lib.permissions
 
 # The most a credential may live when neither the config nor a policy says.
 default_max_ttl := "24h"
@@ -30,10 +28,10 @@ policies_by_document := {document: found |
 # {"permission", "source"}; undefined when neither the config nor a policy limits that role.
 role_limit(role) := {"permission": ranked[0][2], "source": ranked[0][3]} if {
 	ranked := sort(array.concat(
-		[[levels[p], 0, p, "`roles` in .oamlint.yaml"] |
+		[[permissions.levels[p], 0, p, "`roles` in .oamlint.yaml"] |
 			p := input.config.roles[role.role]
 		],
-		[[levels[p], 1, p, sprintf("policy `%s`", [policy.name])] |
+		[[permissions.levels[p], 1, p, sprintf("policy `%s`", [policy.name])] |
 			some policy in policies(role.document)
 			p := policy.properties.roles[role.role]
 		],
@@ -99,5 +97,5 @@ breadth(entry) := "which means every user" if {
 	contains(entry, "*")
 } else := sprintf("which is the Owners team of `%s`", [org]) if {
 	[org, team] := split(entry, "/")
-	lower(team) == "owners"
+	permissions.owners(team)
 }

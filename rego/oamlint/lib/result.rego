@@ -16,3 +16,19 @@ fail(chain, subject, message) := {
 	"message": message,
 	"properties": object.remove(subject, {"document", "path"}),
 }
+
+# role_subject(role, suffix): the subject of a finding about a declared role (an item of
+# lib/access `declared_roles`), located at `suffix` under the role (e.g. ["permission"]).
+role_subject(role, suffix) := {
+	"document": role.document,
+	"path": array.concat(role.path, suffix),
+	"repository": role.repository,
+	"role": role.role,
+	"component": role.component,
+	"principal": concat(", ", role.principals),
+}
+
+# who(principals): the principals of a role in a message: "`team:acme/ci`, `user:bob`", or "nobody".
+who(principals) := "nobody" if count(principals) == 0
+
+who(principals) := concat(", ", [sprintf("`%s`", [p]) | some p in principals]) if count(principals) > 0

@@ -7,6 +7,7 @@
 #   tags: [drift]
 package oamlint.rules.drift["incomplete-export"]
 
+import data.oamlint.lib.config
 import data.oamlint.lib.drift
 import data.oamlint.lib.result
 
@@ -14,7 +15,7 @@ import data.oamlint.lib.result
 report contains violation if {
 	some slug
 	some part in data.oamlint.rules.drift[slug].unevaluated
-	not off(slug)
+	not config.off(slug)
 	subject := {
 		"document": "",
 		"path": ["gogs", slug, part],
@@ -26,7 +27,3 @@ report contains violation if {
 		[slug, part, input.gogs.provenance.source, drift.missing[part]],
 	))
 }
-
-off(slug) if input.config.rules[slug] == "off"
-
-off(slug) if input.config.rules[slug].level == "off"

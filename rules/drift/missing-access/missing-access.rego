@@ -8,6 +8,7 @@
 package oamlint.rules.drift["missing-access"]
 
 import data.oamlint.lib.drift
+import data.oamlint.lib.permissions
 import data.oamlint.lib.result
 
 report contains violation if {
@@ -32,7 +33,7 @@ report contains violation if {
 
 granted_text(0) := "no access"
 
-granted_text(level) := sprintf("only `%s`", [drift.level_name(level)]) if level > 0
+granted_text(level) := sprintf("only `%s`", [permissions.level_name(level)]) if level > 0
 
 # A user's access may come through a team whose repositories the export does not show.
 uncertain(declared) if {

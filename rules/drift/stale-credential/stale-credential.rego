@@ -11,6 +11,7 @@ package oamlint.rules.drift["stale-credential"]
 
 import data.oamlint.lib.config
 import data.oamlint.lib.drift
+import data.oamlint.lib.duration
 import data.oamlint.lib.result
 
 report contains violation if {
@@ -52,7 +53,7 @@ activity(token) := [token.created, "has not been used since it was created"] if 
 	token.created != null
 }
 
-age_days(since) := floor((config.now_ns - time.parse_rfc3339_ns(since)) / drift.day_ns)
+age_days(since) := floor((config.now_ns - time.parse_rfc3339_ns(since)) / duration.day_ns)
 
 date(timestamp) := substring(timestamp, 0, 10)
 

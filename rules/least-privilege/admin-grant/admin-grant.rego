@@ -13,20 +13,8 @@ import data.oamlint.lib.result
 report contains violation if {
 	some role in access.declared_roles
 	role.permission == "admin"
-	subject := {
-		"document": role.document,
-		"path": array.concat(role.path, ["permission"]),
-		"repository": role.repository,
-		"role": role.role,
-		"component": role.component,
-		"principal": concat(", ", role.principals),
-	}
-	violation := result.fail(rego.metadata.chain(), subject, sprintf(
+	violation := result.fail(rego.metadata.chain(), result.role_subject(role, ["permission"]), sprintf(
 		"Role `%s` grants `admin` on `%s` to %s",
-		[role.role, role.repository, who(role.principals)],
+		[role.role, role.repository, result.who(role.principals)],
 	))
 }
-
-who(principals) := "nobody" if count(principals) == 0
-
-who(principals) := concat(", ", [sprintf("`%s`", [p]) | some p in principals]) if count(principals) > 0

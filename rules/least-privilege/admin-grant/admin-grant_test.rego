@@ -1,25 +1,10 @@
 package oamlint.rules["least-privilege"]["admin-grant_test"]
 
 import data.oamlint.rules["least-privilege"]["admin-grant"] as rule
-
-app(roles) := {"documents": [{
-	"id": "apps/payments.yaml#0",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-			}}],
-		}]},
-	},
-}]}
+import data.oamlint.test.fixtures
 
 test_fail_admin_role_on_application if {
-	violations := rule.report with input as app({"deploy": {"permission": "admin", "teams": ["acme/deployers"]}})
+	violations := rule.report with input as fixtures.app({"deploy": {"permission": "admin", "teams": ["acme/deployers"]}})
 	violations == {{
 		"category": "least-privilege",
 		"rule": "admin-grant",
@@ -36,7 +21,7 @@ test_fail_admin_role_on_application if {
 }
 
 test_fail_admin_role_without_principals_names_nobody if {
-	some violation in rule.report with input as app({"oncall": {"permission": "admin"}})
+	some violation in rule.report with input as fixtures.app({"oncall": {"permission": "admin"}})
 	violation.message == "Role `oncall` grants `admin` on `acme/payments-api` to nobody"
 }
 
@@ -65,12 +50,12 @@ test_fail_admin_in_v1alpha2_git_access_trait if {
 }
 
 test_success_write_and_read_roles if {
-	count(rule.report) == 0 with input as app({
+	count(rule.report) == 0 with input as fixtures.app({
 		"deploy": {"permission": "write", "teams": ["acme/deployers"]},
 		"audit": {"permission": "read", "teams": ["acme/auditors"]},
 	})
 }
 
 test_success_role_without_permission_defaults_to_read if {
-	count(rule.report) == 0 with input as app({"test": {"teams": ["acme/ci"]}})
+	count(rule.report) == 0 with input as fixtures.app({"test": {"teams": ["acme/ci"]}})
 }

@@ -1,29 +1,14 @@
 package oamlint.rules["least-privilege"]["broad-principal_test"]
 
 import data.oamlint.rules["least-privilege"]["broad-principal"] as rule
-
-app(roles) := {"documents": [{
-	"id": "apps/payments.yaml#0",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-			}}],
-		}]},
-	},
-}]}
+import data.oamlint.test.fixtures
 
 messages(roles) := {v.message | some v in violations} if {
-	violations := rule.report with input as app(roles)
+	violations := rule.report with input as fixtures.app(roles)
 }
 
 test_fail_owners_team if {
-	violations := rule.report with input as app({"deploy": {"permission": "write", "teams": ["acme/deployers", "acme/Owners"]}})
+	violations := rule.report with input as fixtures.app({"deploy": {"permission": "write", "teams": ["acme/deployers", "acme/Owners"]}})
 	violations == {{
 		"category": "least-privilege",
 		"rule": "broad-principal",
@@ -56,14 +41,14 @@ test_fail_everyone_as_team_or_user if {
 }
 
 test_fail_wildcard_pattern if {
-	violations := rule.report with input as app({"deploy": {"permission": "write", "users": ["deploy-*"]}})
+	violations := rule.report with input as fixtures.app({"deploy": {"permission": "write", "users": ["deploy-*"]}})
 	some violation in violations
 	violation.message == "Role `deploy` grants `write` on `acme/payments-api` to `user:deploy-*`, which is a wildcard"
 	violation.path == ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "users", 0]
 }
 
 test_fail_wildcard_identity_group if {
-	violations := rule.report with input as app({"deploy": {
+	violations := rule.report with input as fixtures.app({"deploy": {
 		"permission": "write",
 		"teams": ["acme/deployers"],
 		"identity": {"provider": "okta", "group": "*"},
@@ -94,7 +79,7 @@ test_fail_in_v1alpha2_git_access_trait if {
 }
 
 test_success_named_teams_users_and_groups if {
-	count(rule.report) == 0 with input as app({
+	count(rule.report) == 0 with input as fixtures.app({
 		"deploy": {
 			"permission": "write",
 			"teams": ["acme/deployers", "acme/owners-of-payments", "owners"],

@@ -1,25 +1,10 @@
 package oamlint.rules["least-privilege"]["direct-user-grant_test"]
 
 import data.oamlint.rules["least-privilege"]["direct-user-grant"] as rule
-
-app(roles) := {"documents": [{
-	"id": "apps/payments.yaml#0",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-			}}],
-		}]},
-	},
-}]}
+import data.oamlint.test.fixtures
 
 test_fail_user_in_time_boxed_role if {
-	violations := rule.report with input as app({"oncall": {
+	violations := rule.report with input as fixtures.app({"oncall": {
 		"permission": "write",
 		"users": ["alice"],
 		"until": "2026-12-31",
@@ -40,7 +25,7 @@ test_fail_user_in_time_boxed_role if {
 }
 
 test_fail_one_finding_per_user if {
-	violations := rule.report with input as app({"deploy": {
+	violations := rule.report with input as fixtures.app({"deploy": {
 		"permission": "write",
 		"teams": ["acme/deployers"],
 		"users": ["alice", "bob"],
@@ -50,7 +35,7 @@ test_fail_one_finding_per_user if {
 }
 
 test_fail_user_without_permission_is_read if {
-	some violation in rule.report with input as app({"audit": {"users": ["carol"]}})
+	some violation in rule.report with input as fixtures.app({"audit": {"users": ["carol"]}})
 	violation.message == "Role `audit` grants `read` on `acme/payments-api` to the individual user `carol` instead of a team"
 }
 
@@ -75,12 +60,12 @@ test_fail_user_in_v1alpha2_git_access_trait if {
 }
 
 test_success_teams_only if {
-	count(rule.report) == 0 with input as app({
+	count(rule.report) == 0 with input as fixtures.app({
 		"deploy": {"permission": "write", "teams": ["acme/deployers"]},
 		"test": {"permission": "read", "teams": ["acme/ci"], "users": []},
 	})
 }
 
 test_success_wildcard_users_are_left_to_broad_principal if {
-	count(rule.report) == 0 with input as app({"audit": {"users": ["*", "everyone"]}})
+	count(rule.report) == 0 with input as fixtures.app({"audit": {"users": ["*", "everyone"]}})
 }

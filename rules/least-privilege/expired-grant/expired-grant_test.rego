@@ -1,25 +1,9 @@
 package oamlint.rules["least-privilege"]["expired-grant_test"]
 
 import data.oamlint.rules["least-privilege"]["expired-grant"] as rule
+import data.oamlint.test.fixtures
 
-app(roles, now) := {
-	"now": now,
-	"documents": [{
-		"id": "apps/payments.yaml#0",
-		"document": {
-			"apiVersion": "core.oam.dev/v1beta1",
-			"kind": "Application",
-			"spec": {"components": [{
-				"name": "payments-api",
-				"type": "webservice",
-				"traits": [{"type": "git-access", "properties": {
-					"repository": "acme/payments-api",
-					"roles": roles,
-				}}],
-			}]},
-		},
-	}],
-}
+app(roles, now) := object.union(fixtures.app(roles), {"now": now})
 
 oncall(until) := {"oncall": {"permission": "write", "users": ["alice"], "until": until}}
 

@@ -1,29 +1,18 @@
 package oamlint.rules["least-privilege"]["long-lived-credential_test"]
 
 import data.oamlint.rules["least-privilege"]["long-lived-credential"] as rule
+import data.oamlint.test.fixtures
 
-app(credentials, policies, config) := {
-	"config": config,
-	"documents": [{
-		"id": "apps/payments.yaml#0",
-		"document": {
-			"apiVersion": "core.oam.dev/v1beta1",
-			"kind": "Application",
-			"spec": {
-				"components": [{
-					"name": "payments-api",
-					"type": "webservice",
-					"traits": [{"type": "git-access", "properties": {
-						"repository": "acme/payments-api",
-						"roles": {"deploy": {"permission": "write", "teams": ["acme/deployers"]}},
-						"credentials": credentials,
-					}}],
-				}],
-				"policies": policies,
-			},
-		},
-	}],
-}
+app(credentials, policies, config) := fixtures.input_for(
+	[fixtures.document({
+		"components": [fixtures.component([fixtures.git_access({
+			"roles": {"deploy": {"permission": "write", "teams": ["acme/deployers"]}},
+			"credentials": credentials,
+		})])],
+		"policies": policies,
+	})],
+	config,
+)
 
 config := {"credentials": {"maxTTL": "24h"}}
 

@@ -1,32 +1,14 @@
 package oamlint.rules["least-privilege"]["role-exceeds-mapping_test"]
 
 import data.oamlint.rules["least-privilege"]["role-exceeds-mapping"] as rule
+import data.oamlint.test.fixtures
 
 config := {"roles": {"deploy": "write", "test": "read", "audit": "read"}}
 
-app(roles, policies) := {
-	"config": config,
-	"documents": [{
-		"id": "apps/payments.yaml#0",
-		"document": {
-			"apiVersion": "core.oam.dev/v1beta1",
-			"kind": "Application",
-			"spec": {
-				"components": [{
-					"name": "payments-api",
-					"type": "webservice",
-					"traits": [{"type": "git-access", "properties": {
-						"repository": "acme/payments-api",
-						"roles": roles,
-					}}],
-				}],
-				"policies": policies,
-			},
-		},
-	}],
-}
-
-policy(properties) := {"name": "access", "type": "git-access-policy", "properties": properties}
+app(roles, policies) := fixtures.input_for(
+	[fixtures.document({"components": [fixtures.component([fixtures.git_access({"roles": roles})])], "policies": policies})],
+	config,
+)
 
 test_fail_test_role_with_write if {
 	violations := rule.report with input as app({"test": {"permission": "write", "teams": ["acme/ci"]}}, [])
@@ -53,7 +35,7 @@ test_fail_deploy_role_with_admin if {
 test_fail_policy_tightens_the_mapping if {
 	violations := rule.report with input as app(
 		{"deploy": {"permission": "write", "teams": ["acme/deployers"]}},
-		[policy({"roles": {"deploy": "read"}})],
+		[fixtures.policy({"roles": {"deploy": "read"}})],
 	)
 	some violation in violations
 	count(violations) == 1
@@ -63,7 +45,7 @@ test_fail_policy_tightens_the_mapping if {
 test_fail_policy_cannot_loosen_the_mapping if {
 	some violation in rule.report with input as app(
 		{"test": {"permission": "write", "teams": ["acme/ci"]}},
-		[policy({"roles": {"test": "admin"}})],
+		[fixtures.policy({"roles": {"test": "admin"}})],
 	)
 	violation.message == "Role `test` grants `write` on `acme/payments-api`, but `roles` in .oamlint.yaml allows `read` at most for `test`"
 }
@@ -71,7 +53,7 @@ test_fail_policy_cannot_loosen_the_mapping if {
 test_fail_policy_limits_a_role_the_config_does_not_name if {
 	some violation in rule.report with input as app(
 		{"oncall": {"permission": "write", "users": ["alice"]}},
-		[policy({"roles": {"oncall": "read"}})],
+		[fixtures.policy({"roles": {"oncall": "read"}})],
 	)
 	violation.properties.principal == "user:alice"
 }
@@ -102,7 +84,7 @@ test_success_roles_within_the_mapping if {
 			"test": {"permission": "read", "teams": ["acme/ci"]},
 			"audit": {"teams": ["acme/auditors"]},
 		},
-		[policy({"roles": {"deploy": "write"}})],
+		[fixtures.policy({"roles": {"deploy": "write"}})],
 	)
 }
 

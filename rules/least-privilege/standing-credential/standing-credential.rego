@@ -9,6 +9,7 @@ package oamlint.rules["least-privilege"]["standing-credential"]
 
 import data.oamlint.lib.access
 import data.oamlint.lib.grants
+import data.oamlint.lib.permissions
 import data.oamlint.lib.result
 
 report contains violation if {
@@ -37,7 +38,7 @@ report contains violation if {
 	some i, name in credential.properties.roles
 	grant := credential.roles[name]
 	permission := object.get(grant, "permission", "read")
-	grants.levels[permission] < grants.levels.write
+	permissions.levels[permission] < permissions.levels.write
 	path := array.concat(credential.path, ["roles", i])
 	violation := result.fail(
 		rego.metadata.chain(),

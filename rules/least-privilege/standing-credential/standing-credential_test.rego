@@ -1,6 +1,7 @@
 package oamlint.rules["least-privilege"]["standing-credential_test"]
 
 import data.oamlint.rules["least-privilege"]["standing-credential"] as rule
+import data.oamlint.test.fixtures
 
 roles := {
 	"deploy": {"permission": "write", "teams": ["acme/deployers"]},
@@ -8,22 +9,7 @@ roles := {
 	"audit": {"teams": ["acme/auditors"]},
 }
 
-app(roles, credentials) := {"documents": [{
-	"id": "apps/payments.yaml#0",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-				"credentials": credentials,
-			}}],
-		}]},
-	},
-}]}
+app(roles, credentials) := fixtures.app_with({"roles": roles, "credentials": credentials}, {})
 
 credentials_path := ["spec", "components", 0, "traits", 0, "properties", "credentials"]
 

@@ -24,15 +24,7 @@ report contains violation if {
 	})
 	[role.document, role.path] != [first[0], first[1]]
 	grant(role) != [first[3], first[4]]
-	subject := {
-		"document": role.document,
-		"path": role.path,
-		"repository": repository,
-		"role": name,
-		"component": role.component,
-		"principal": concat(", ", role.principals),
-	}
-	violation := result.fail(rego.metadata.chain(), subject, sprintf(
+	violation := result.fail(rego.metadata.chain(), result.role_subject(role, []), sprintf(
 		"Role `%s` on `%s` grants %s here, but %s in component `%s` (%s)",
 		[name, repository, describe(role.permission, role.principals), describe(first[3], first[4]), first[2], file(first[0])],
 	))
@@ -40,11 +32,7 @@ report contains violation if {
 
 grant(role) := [role.permission, role.principals]
 
-describe(permission, principals) := sprintf("`%s` to %s", [permission, who(principals)])
-
-who(principals) := "nobody" if count(principals) == 0
-
-who(principals) := concat(", ", [sprintf("`%s`", [p]) | some p in principals]) if count(principals) > 0
+describe(permission, principals) := sprintf("`%s` to %s", [permission, result.who(principals)])
 
 file(document) := object.get(files, document, document)
 

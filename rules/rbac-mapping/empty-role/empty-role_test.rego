@@ -1,28 +1,12 @@
 package oamlint.rules["rbac-mapping"]["empty-role_test"]
 
 import data.oamlint.rules["rbac-mapping"]["empty-role"] as rule
-
-app(roles) := {"config": {}, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-			}}],
-		}]},
-	},
-}]}
+import data.oamlint.test.fixtures
 
 identity := {"provider": "okta", "group": "payments-deployers"}
 
 test_fail_role_without_teams_or_users if {
-	violations := rule.report with input as app({"deploy": {"permission": "write", "identity": identity}})
+	violations := rule.report with input as fixtures.app({"deploy": {"permission": "write", "identity": identity}})
 	violations == {{
 		"category": "rbac-mapping",
 		"rule": "empty-role",
@@ -35,11 +19,11 @@ test_fail_role_without_teams_or_users if {
 
 test_fail_empty_lists_and_a_role_with_no_value if {
 	roles := {"deploy": {"teams": [], "users": [], "identity": identity}, "test": null, "audit": {"teams": ["acme/auditors"]}}
-	{v.properties.role | some v in rule.report} == {"deploy", "test"} with input as app(roles)
+	{v.properties.role | some v in rule.report} == {"deploy", "test"} with input as fixtures.app(roles)
 }
 
 test_success_teams_or_users if {
-	count(rule.report) == 0 with input as app({
+	count(rule.report) == 0 with input as fixtures.app({
 		"deploy": {"permission": "write", "teams": ["acme/deployers"], "identity": identity},
 		"oncall": {"permission": "write", "users": ["alice"]},
 	})

@@ -1,6 +1,7 @@
 package oamlint.rules["rbac-mapping"]["missing-role_test"]
 
 import data.oamlint.rules["rbac-mapping"]["missing-role"] as rule
+import data.oamlint.test.fixtures
 
 config := {
 	"requiredRoles": ["deploy", "test", "audit"],
@@ -9,15 +10,7 @@ config := {
 
 grant := {"permission": "read", "teams": ["acme/ci"]}
 
-app(components, policies) := {"config": config, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": components, "policies": policies},
-	},
-}]}
+app(components, policies) := fixtures.input_for([fixtures.document({"components": components, "policies": policies})], config)
 
 with_roles(roles) := {"name": "payments-api", "type": "webservice", "traits": [{"type": "git-access", "properties": {
 	"repository": "acme/payments-api",

@@ -9,15 +9,14 @@ package oamlint.rules["rbac-mapping"]["policy-loosens-config"]
 
 import data.oamlint.lib.access
 import data.oamlint.lib.duration
+import data.oamlint.lib.permissions
 import data.oamlint.lib.result
-
-levels := {"read": 1, "write": 2, "admin": 3}
 
 report contains violation if {
 	some policy in access.policies
 	some role, permission in policy.properties.roles
 	limit := input.config.roles[role]
-	levels[permission] > levels[limit]
+	permissions.levels[permission] > permissions.levels[limit]
 	subject := {
 		"document": policy.document,
 		"path": array.concat(policy.path, ["roles", role]),

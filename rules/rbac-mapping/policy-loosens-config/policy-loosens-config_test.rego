@@ -1,6 +1,7 @@
 package oamlint.rules["rbac-mapping"]["policy-loosens-config_test"]
 
 import data.oamlint.rules["rbac-mapping"]["policy-loosens-config"] as rule
+import data.oamlint.test.fixtures
 
 config := {
 	"roles": {"deploy": "write", "test": "read", "audit": "read"},
@@ -8,18 +9,13 @@ config := {
 	"credentials": {"maxTTL": "24h"},
 }
 
-app(properties) := {"config": config, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [], "policies": [
-			{"name": "placement", "type": "topology", "properties": {"clusters": ["local"]}},
-			{"name": "access", "type": "git-access-policy", "properties": properties},
-		]},
-	},
-}]}
+app(properties) := fixtures.input_for(
+	[fixtures.document({"components": [], "policies": [
+		{"name": "placement", "type": "topology", "properties": {"clusters": ["local"]}},
+		fixtures.policy(properties),
+	]})],
+	config,
+)
 
 test_fail_policy_allows_a_role_more_than_config if {
 	violations := rule.report with input as app({"roles": {"test": "write", "deploy": "write"}})

@@ -1,28 +1,12 @@
 package oamlint.rules["rbac-mapping"]["role-without-identity_test"]
 
 import data.oamlint.rules["rbac-mapping"]["role-without-identity"] as rule
-
-app(roles) := {"config": {}, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": [{
-			"name": "payments-api",
-			"type": "webservice",
-			"traits": [{"type": "git-access", "properties": {
-				"repository": "acme/payments-api",
-				"roles": roles,
-			}}],
-		}]},
-	},
-}]}
+import data.oamlint.test.fixtures
 
 identity := {"provider": "okta", "group": "payments-deployers"}
 
 test_fail_role_without_identity if {
-	violations := rule.report with input as app({"oncall": {"permission": "write", "users": ["alice"], "until": "2026-12-31"}})
+	violations := rule.report with input as fixtures.app({"oncall": {"permission": "write", "users": ["alice"], "until": "2026-12-31"}})
 	violations == {{
 		"category": "rbac-mapping",
 		"rule": "role-without-identity",
@@ -35,7 +19,7 @@ test_fail_role_without_identity if {
 
 test_fail_only_the_roles_without_identity if {
 	roles := {"deploy": {"teams": ["acme/deployers"], "identity": identity}, "test": {"teams": ["acme/ci"]}, "audit": null}
-	{v.properties.role | some v in rule.report} == {"test", "audit"} with input as app(roles)
+	{v.properties.role | some v in rule.report} == {"test", "audit"} with input as fixtures.app(roles)
 }
 
 test_fail_v1alpha2_trait_object if {
@@ -52,7 +36,7 @@ test_fail_v1alpha2_trait_object if {
 }
 
 test_success_every_role_bound_to_a_group if {
-	count(rule.report) == 0 with input as app({
+	count(rule.report) == 0 with input as fixtures.app({
 		"deploy": {"permission": "write", "teams": ["acme/deployers"], "identity": identity},
 		"audit": {"permission": "read", "teams": ["acme/auditors"], "identity": {"provider": "okta", "group": "sec-audit"}},
 	})

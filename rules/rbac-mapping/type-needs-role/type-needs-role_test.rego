@@ -1,6 +1,7 @@
 package oamlint.rules["rbac-mapping"]["type-needs-role_test"]
 
 import data.oamlint.rules["rbac-mapping"]["type-needs-role"] as rule
+import data.oamlint.test.fixtures
 
 config := {
 	"types": {"rollout": "deploy", "kustomize": "deploy", "scaler": "none", "webservice": "none"},
@@ -9,15 +10,7 @@ config := {
 
 grant := {"permission": "read", "teams": ["acme/ci"]}
 
-app(components) := {"config": config, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": components},
-	},
-}]}
+app(components) := fixtures.input_for([fixtures.document(fixtures.spec(components))], config)
 
 component(roles, traits) := {"name": "payments-api", "type": "webservice", "traits": array.concat(
 	[{"type": t} | some t in traits],
