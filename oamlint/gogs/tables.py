@@ -206,12 +206,17 @@ def _row_id(row: Row, name: str) -> str:
 def _read_table(read: ReadTable, table: str, where: str, locate: Locate, go_fields: bool) -> tuple[Any, ...]:
     rows = read(table)
     built = []
+    ids: set[int] = set()
     try:
         for number, row in enumerate(rows, start=1):
             if number > limits.current()["tableRows"]:
                 raise limits.fatal("tableRows", f"{where}: table `{table}`")
             row_at = f"{where}: {locate(table, number)}{_row_id(row, 'ID' if go_fields else 'id')}"
-            built.append(BUILDERS[table](_decode(table, row, row_at, go_fields)))
+            decoded = _decode(table, row, row_at, go_fields)
+            if decoded["id"] in ids:
+                raise FatalError(f"{row_at}: a second row with this id", FIX_VALUE)
+            ids.add(decoded["id"])
+            built.append(BUILDERS[table](decoded))
     finally:
         close = getattr(rows, "close", None)
         if close is not None:

@@ -124,12 +124,12 @@ def test_1_gb_of_newlines_stops_at_the_table_rows_limit_when_the_size_limits_are
                           "`limits: {tableRows: 2000000}` in .oamlint.yaml\n")
 
 
-def test_1_gb_of_repeated_rows_stops_at_the_table_rows_limit(rows_bomb: Path):
+def test_1_gb_of_repeated_rows_stops_at_the_second_when_the_size_limits_are_raised(rows_bomb: Path):
     run = _export("--gogs-backup", str(rows_bomb), "--limit", "backupEntryBytes=2GiB",
-                  "--limit", "backupExpansionRatio=5000", "--limit", "tableRows=20000")
+                  "--limit", "backupExpansionRatio=5000")
     assert run.returncode == 2
-    assert run.stderr.startswith(f"oamlint: error: {rows_bomb}: gogs-backup/db/User.json exceeds the `tableRows` "
-                                 "limit of 20,000 rows (counting every line)\n")
+    assert run.stderr.startswith(f"oamlint: error: {rows_bomb}: gogs-backup/db/User.json line 2 (ID 2): a second "
+                                 "row with this id\n")
 
 
 def test_a_line_longer_than_any_gogs_row_is_refused(tmp_path: Path):

@@ -173,3 +173,13 @@ def test_a_backup_row_of_a_huge_integer_or_deep_nesting_is_not_json_to_oamlint(t
     for line in (b'{"ID": ' + b"9" * 5000 + b"}\n", b"[" * 200_000 + b"\n"):
         backup = write_backup(tmp_path / "backup.zip", members={"gogs-backup/db/Team.json": line})
         assert _error(gogs_backup=str(backup)).message == f"{backup}: gogs-backup/db/Team.json line 1 is not a JSON object"
+
+
+def test_two_rows_with_one_id_are_refused_as_no_gogs_writes_them(tmp_path: Path):
+    """A primary key holds each id once; a source that repeats one would make the export depend on row order."""
+    users = rows()["User"]
+    users.append({**users[1], "IsAdmin": True})
+    backup = write_backup(tmp_path / "backup.zip", {"User": users})
+    error = _error(gogs_backup=str(backup))
+    assert (error.message, error.hint) == (
+        f"{backup}: gogs-backup/db/User.json line {len(users)} (ID 2): a second row with this id", FIX_VALUE)
