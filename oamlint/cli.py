@@ -20,6 +20,7 @@ import click
 from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
+<<<<<<< HEAD
 from oamlint.options import (
     GOGS_DEADLINE,
     CompareOptions,
@@ -29,6 +30,10 @@ from oamlint.options import (
     ReportOptions,
     RuleOptions,
 )
+=======
+from oamlint.gogs.records import Lookups
+from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
+>>>>>>> main
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -207,12 +212,21 @@ def drift_command(**options: Any) -> None:
 
 
 @cli.command(name="export")
+@click.argument("paths", nargs=-1, type=click.Path())
 @gogs_source_options
 @limit_option
 @click.option("--output", "-o", metavar="FILE", help="Write the export here (atomically) instead of stdout.")
+@click.option("--repository", "repositories", multiple=True, metavar="OWNER/NAME",
+              help="With --gogs-url: also look this repository up by name (repeatable; private ones included).")
+@click.option("--org", "organizations", multiple=True, metavar="NAME",
+              help="With --gogs-url: also look this organisation, its teams and members up by name (repeatable).")
 def export_command(**options: Any) -> None:
-    """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access."""
-    _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"])
+    """Write a normalised, versioned JSON export of Gogs users, teams, repositories and access.
+
+    With --gogs-url, the repositories and organisations the specs under PATHS name are looked up by name too.
+    """
+    _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"],
+              paths=options["paths"], lookups=Lookups(options["repositories"], options["organizations"]))
 
 
 @cli.command(name="rules")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Literal, TypedDict
 
 GOGS_DEADLINE = 600.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
 Format = Literal["text", "json", "sarif", "markdown", "github"]
@@ -85,6 +85,20 @@ class GogsSource:
     insecure_skip_tls_verify: bool = False
     gogs_deadline: float = GOGS_DEADLINE  # seconds for the whole API collection
 
-    def arguments(self) -> dict[str, Any]:
-        """The keyword arguments of `oamlint.gogs.collect`."""
-        return dataclasses.asdict(self)
+    def arguments(self) -> SourceArguments:
+        """The source's keyword arguments of `oamlint.gogs.collect`."""
+        return SourceArguments(gogs_backup=self.gogs_backup, gogs_config=self.gogs_config, gogs_db=self.gogs_db,
+                               gogs_url=self.gogs_url, token_file=self.token_file, ca_bundle=self.ca_bundle,
+                               insecure_skip_tls_verify=self.insecure_skip_tls_verify,
+                               gogs_deadline=self.gogs_deadline)
+
+
+class SourceArguments(TypedDict):
+    gogs_backup: str | None
+    gogs_config: str | None
+    gogs_db: str | None
+    gogs_url: str | None
+    token_file: str | None
+    ca_bundle: str | None
+    insecure_skip_tls_verify: bool
+    gogs_deadline: float

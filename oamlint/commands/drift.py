@@ -1,6 +1,8 @@
 """`oamlint drift PATHS… --gogs-…`: compare the specs with what one Gogs source grants today.
 
-The export is collected (and validated) once, optionally written with `--export-out` so that the
+With `--gogs-url`, the specs are first evaluated without an export to learn which repositories and
+organisations they name, so that the API collector looks them up (it cannot list private ones). The export
+is collected (and validated) once, optionally written with `--export-out` so that the
 run can be replayed with `oamlint check --export FILE`, and then the specs go through the same
 pipeline as `check` (`check.lint_and_report`) with that export as `input.gogs`: same report
 formats, same exit codes.
@@ -12,11 +14,15 @@ from pathlib import Path
 
 from oamlint import limits
 from oamlint.commands.check import lint_and_report
-from oamlint.config import load_config, select_rules
+from oamlint.config import Config, load_config, select_rules
+from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
+from oamlint.gogs.records import Lookups
+from oamlint.lint import envelope, evaluate
+from oamlint.spec.loader import discover, load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
 
@@ -36,10 +42,27 @@ def run(
     """
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
-    document = collect(**source.arguments())
+    lookups = None
+    if source.gogs_url:  # the API cannot list private repositories or organisations: look up what the specs name
+        lookups, launched = spec_lookups(paths, config, engine, launched), None
+    document = collect(**source.arguments(), lookups=lookups)
     if export_out is not None:
         write_export(document, export_out)
     return lint_and_report(paths, config, document, report, engine, launched=launched)
+
+
+def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, launched: OpaProcess | None = None
+                 ) -> Lookups:
+    """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`).
+
+    One evaluation without an export, in its own OPA (adopting `launched`). Raises FatalError when a path cannot
+    be read or OPA cannot evaluate.
+    """
+    documents = [doc for path in discover(paths or (".",)) for doc in load_file(path).documents]
+    with Engine(engine.opa, engine.opa_url, launched) as opa:
+        output = evaluate(envelope(documents, config, engine, None), engine, opa)
+    names = output.get("lookups") or {}
+    return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))
 
 
 def write_export(document: dict[str, object], path: str) -> None:

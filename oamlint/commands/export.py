@@ -5,17 +5,29 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from oamlint.config import load_config
+from oamlint.errors import FatalError
 from oamlint.gogs import collect
 from oamlint.gogs.export import render, write_atomic
-from oamlint.options import GogsSource
+from oamlint.gogs.records import Lookups
+from oamlint.options import EngineOptions, GogsSource
 
 
-def run(*, source: GogsSource, output: str | None) -> int:
+def run(*, source: GogsSource, output: str | None, paths: tuple[str, ...] = (), lookups: Lookups = Lookups()) -> int:
     """Collect, validate and write the export: atomically to `output`, or to stdout when it is None or "-".
 
-    Raises FatalError on a Gogs source problem or when the file cannot be written.
+    With an API source, the names in `lookups` and those the specs under `paths` name are looked up too.
+    Raises FatalError on a Gogs source problem, names given for another source, or when the file cannot be written.
     """
-    document = collect(**source.arguments())
+    if (paths or lookups.repositories or lookups.organizations) and not source.gogs_url:
+        raise FatalError("spec paths, --repository and --org choose what the API collector looks up by name, "
+                         "but the other sources are read whole", "drop them, or export with --gogs-url")
+    if paths:
+        from oamlint.commands.drift import spec_lookups
+
+        named = spec_lookups(paths, load_config(None, paths), EngineOptions())
+        lookups = Lookups(lookups.repositories + named.repositories, lookups.organizations + named.organizations)
+    document = collect(**source.arguments(), lookups=lookups if source.gogs_url else None)
     if output is None or output == "-":
         sys.stdout.write(render(document))
     else:

@@ -1,7 +1,7 @@
 """Wall-clock deadlines: how long OPA may take to start and to answer, and how long the whole run may take.
 
 A deadline is enforced twice, with the same message either way: every wait on OPA passes the
-time left as its socket timeout (which works in any thread), and in the main thread a SIGALRM
+time left as its socket timeout (which works in any thread), and in the main thread (on POSIX) a SIGALRM
 interval timer interrupts whatever Python is doing when the time is up (which also bounds a
 server that answers a byte at a time, and the run's own work). Deadlines nest: the alarm is
 armed for the earliest one, and the block whose deadline it was turns it into its FatalError.
@@ -56,8 +56,8 @@ def within(seconds: float, error: FatalError) -> Iterator[Deadline]:
     Yields the Deadline, whose `left()` is the timeout for each blocking wait inside the block.
     """
     deadline = Deadline(time.monotonic() + seconds, error)
-    if threading.current_thread() is not threading.main_thread():
-        yield deadline
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield deadline  # only the socket timeouts bound the waits
         return
     previous = signal.signal(signal.SIGALRM, _ring)
     _armed.append(deadline)

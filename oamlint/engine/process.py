@@ -10,7 +10,6 @@ import contextlib
 import ctypes
 import dataclasses
 import os
-import secrets
 import shutil
 import signal
 import socket
@@ -28,8 +27,6 @@ INSTALL_HINT = (
     "or pass --opa /path/to/opa or --opa-url http://host:8181"
 )
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
-
-
 RUN_LABEL = "oamlint_run"  # an OPA config label: OPA reports it at /v1/config, so oamlint knows its own server
 
 
@@ -65,7 +62,7 @@ def launch(opa_path: str | None) -> OpaProcess:
     """
     path = find_opa(opa_path)
     port = _free_port()
-    label = secrets.token_hex(16)
+    label = os.urandom(16).hex()  # not `secrets`: its imports would cost OPA's head start ~7 ms
     command = [
         path, "run", "--server", "--addr", f"127.0.0.1:{port}",
         "--log-level", "error", "--skip-version-check", "--set", f"labels.{RUN_LABEL}={label}",
@@ -77,10 +74,12 @@ def launch(opa_path: str | None) -> OpaProcess:
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             process_group=guard.group if guard else None, preexec_fn=_dies_with_this_process(),
         )
-    except OSError as error:
+    except BaseException as error:
         if guard is not None:
             guard.release()
-        raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
+        if isinstance(error, OSError):
+            raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
+        raise
     return OpaProcess(path, port, popen, label, time.monotonic(), guard)
 
 
@@ -168,7 +167,8 @@ def interrupts_deferred() -> Iterator[None]:
         yield
         return
     received: list[int] = []
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM)}
+    held = [signal.SIGINT, signal.SIGTERM, *([signal.SIGALRM] if hasattr(signal, "SIGALRM") else [])]
+    previous = {number: signal.getsignal(number) for number in held}
     for number in previous:
         signal.signal(number, lambda signum, frame: received.append(signum))
     try:
@@ -176,11 +176,12 @@ def interrupts_deferred() -> Iterator[None]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    if any(number != signal.SIGALRM for number in received):
+    if any(signum in (signal.SIGINT, signal.SIGTERM) for signum in received):
         raise KeyboardInterrupt
-    handler = previous[signal.SIGALRM]
-    if received and callable(handler):
-        handler(signal.SIGALRM, None)
+    for signum in received:  # a deadline's alarm
+        alarm = previous[signal.Signals(signum)]
+        if callable(alarm):
+            alarm(signum, None)
 
 
 def _free_port() -> int:

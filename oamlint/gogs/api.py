@@ -3,9 +3,14 @@
 Gogs 0.14's API cannot list organisations, organisation members, a team's repositories, other users' private
 repositories, org webhooks, tokens, or whether a user is a site admin or active (see MISSING). Those parts are
 null in the export and named in coverage.missing, so rules say "could not evaluate" instead of passing.
-What it can see: users (GET /users/search?q=_ matches every name), public repositories (paged search), the
+What it can list: users (GET /users/search?q=_ matches every name), public repositories (paged search), the
 token user's own and granted repositories, organisations that own any of those or show a public membership,
 their teams and team members (admin endpoint), and each repository's collaborators, deploy keys and webhooks.
+What it can look up by name (Gogs 0.14.3 internal/route/api/v1/api.go repoAssignment gives a site administrator's
+token owner on every repository; checked on a live 0.14.3 by tests/gogs/test_drift.py): any repository, private
+ones included (GET /repos/{owner}/{name}; 404 means it does not exist), and any organisation (GET /orgs/{org}, whose
+teams list is never empty: every organisation has Owners).
+`Lookups` names those (the repositories and organisations the specs name); the export records them.
 """
 
 from __future__ import annotations
@@ -24,12 +29,13 @@ from oamlint.gogs.progress import Progress
 USER_LIMIT = 1_000_000  # /users/search has no paging and no cap
 MODES = {"read": r.READ, "write": r.WRITE, "admin": r.ADMIN, "owner": r.OWNER}
 MISSING = {
-    "organizations": "the API cannot list organisations: only those owning a repository the token's user can see, "
-                     "or with a public member, are included",
+    "organizations": "the API cannot list organisations: only those the specs name (looked up by name), owning a "
+                     "repository the token's user can see, or with a public member, are included",
     "organizations.members": "the API lists no organisation members, only team members",
     "organizations.webhooks": "the API has no endpoint for organisation webhooks",
     "teams.repositories": "the API cannot list a team's repositories",
-    "repositories.private": "the API does not list other users' private repositories, even to a site administrator",
+    "repositories.private": "the API does not list other users' private repositories, even to a site administrator: "
+                            "only those the specs name were looked up by name",
     "repositories.unlisted": "the API does not say whether a repository is unlisted",
     "users.siteAdmin": "the API does not say who is a site administrator",
     "users.active": "the API does not say whether a user is active",
@@ -39,14 +45,24 @@ MISSING = {
 }
 
 
+<<<<<<< HEAD
 def collect_api(url: str, token_file: str | None, connection: Connection | None = None
                 ) -> tuple[r.Snapshot, r.Provenance]:
     client = GogsClient(url, read_token(token_file), connection)
+=======
+def collect_api(url: str, token_file: str | None, lookups: r.Lookups = r.Lookups()) -> tuple[r.Snapshot, r.Provenance]:
+    """What the API shows to a site administrator's token, plus the repositories and organisations in `lookups`.
+
+    Raises FatalError when the server cannot be reached, is not Gogs, refuses the token or the token's user is
+    not a site administrator.
+    """
+    client = GogsClient(url, read_token(token_file))
+>>>>>>> main
     me = _whoami(client)
     _require_site_admin(client)
     with Progress("oamlint: reading the Gogs API") as progress:
         try:
-            snapshot = _snapshot(client, progress)
+            snapshot = _snapshot(client, progress, lookups)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise FatalError(f"{client.base} answered in a shape that is not Gogs 0.13/0.14's API "
                              f"({type(error).__name__})", URL_HINT) from None
@@ -81,17 +97,35 @@ def fingerprint(public_key: str) -> str:
     return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
 
 
-def _repositories(client: GogsClient, progress: Progress) -> dict[int, dict[str, Any]]:
+def _repositories(client: GogsClient, progress: Progress, names: tuple[str, ...]) -> dict[int, dict[str, Any]]:
     repos = {repo["id"]: repo for repo in client.pages("/repos/search", q="_", limit=50)}
     repos.update((repo["id"], repo) for repo in client.get_json("/user/repos"))
     progress.advance("repositories")
+    progress.expect(len(names))
+    for full_name in names:
+        owner, _, name = full_name.partition("/")
+        repo = client.get_json(path("repos", owner, name), missing_ok=True) if owner and name else None
+        if repo is not None:
+            repos[repo["id"]] = repo
+        progress.advance(full_name)
     return repos
 
 
+def _named_organizations(client: GogsClient, names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """The organisations among `names` (GET /orgs/{name} also answers for a user, whose teams list is empty)."""
+    found = {}
+    for name in names:
+        org = client.get_json(path("orgs", name), missing_ok=True)
+        if org is not None and client.get_json(path("orgs", org["username"], "teams")):
+            found[org["username"]] = org
+    return found
+
+
 def _organizations(client: GogsClient, users: list[dict[str, Any]], repos: dict[int, dict[str, Any]],
-                   progress: Progress) -> dict[str, dict[str, Any]]:
+                   progress: Progress, names: tuple[str, ...]) -> dict[str, dict[str, Any]]:
     people = {user["username"] for user in users}
     candidates = {repo["owner"]["username"]: repo["owner"] for repo in repos.values()}
+    candidates.update(_named_organizations(client, names))
     for org in client.get_json("/user/orgs"):
         candidates[org["username"]] = org
     progress.expect(len(users))
@@ -145,11 +179,11 @@ def _repo_details(client: GogsClient, repos: dict[int, dict[str, Any]], progress
     return collaborations, keys, hooks
 
 
-def _snapshot(client: GogsClient, progress: Progress) -> r.Snapshot:
+def _snapshot(client: GogsClient, progress: Progress, lookups: r.Lookups) -> r.Snapshot:
     progress.expect(1)
     users = client.get_json("/users/search", q="_", limit=USER_LIMIT)["data"]
-    repos = _repositories(client, progress)
-    orgs = _organizations(client, users, repos, progress)
+    repos = _repositories(client, progress, lookups.repositories)
+    orgs = _organizations(client, users, repos, progress, lookups.organizations)
     progress.expect(len(orgs))
     for name in orgs:
         repos.update((repo["id"], repo) for repo in client.get_json(path("orgs", name, "repos")))
@@ -165,4 +199,5 @@ def _snapshot(client: GogsClient, progress: Progress) -> r.Snapshot:
                     for p in repos.values()),
         teams=tuple(teams), collaborations=tuple(collaborations), deploy_keys=tuple(keys), webhooks=tuple(hooks),
         team_members=tuple(members), team_repos=None, org_members=None, tokens=None, missing=dict(MISSING),
+        lookups=lookups,
     )

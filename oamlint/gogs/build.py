@@ -140,4 +140,8 @@ def build_content(snapshot: r.Snapshot) -> Json:
         "repositories": in_order(repositories, "fullName"),
         "accessTokens": _tokens(snapshot, groups.names),
         "effectiveAccess": _access(snapshot),
+        **({} if snapshot.lookups is None else {"lookups": {
+            "repositories": sorted(set(snapshot.lookups.repositories)),
+            "organizations": sorted(set(snapshot.lookups.organizations)),
+        }}),
     }

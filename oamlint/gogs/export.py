@@ -15,6 +15,7 @@ Top level::
                        webhooks: [{kind, url, contentType, events, active, created, updated}]}]
     accessTokens     [{user, name, created, lastUsed}]  (never the token or its hash)
     effectiveAccess  [{user, repository, permission, gitPermission, grants: [{via, permission, team?}]}]
+    lookups          API exports only: {repositories, organizations}, the names looked up one by one, found or not
 
 Permissions are Gogs's names: none, read, write, admin, owner. A null value (or a null list) means "not visible
 to this source", never "empty"; the part is then listed in coverage.missing. Webhook URLs lose their userinfo,

@@ -123,6 +123,15 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Lookups:
+    """Names a collector that cannot list everything (the API) looks up one by one: `owner/name` repositories and
+    organisations, as the specs write them. A name looked up and not in the snapshot does not exist."""
+
+    repositories: tuple[str, ...] = ()
+    organizations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Snapshot:
     accounts: tuple[Account, ...]
     repos: tuple[Repo, ...]
@@ -135,3 +144,4 @@ class Snapshot:
     org_members: tuple[OrgMember, ...] | None
     tokens: tuple[Token, ...] | None
     missing: dict[str, str] = field(default_factory=dict)
+    lookups: Lookups | None = None  # what the API collector looked up by name; None for complete sources

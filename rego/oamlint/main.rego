@@ -14,13 +14,15 @@ findings contains violation if {
 
 # What oamlint asks for: the findings, the grants the specs declare (for the access diff
 # of `check --base`), what Gogs grants today when an export is given (for the access diff
-# against Gogs: lib/drift `held`, the same holders the drift rules compare with), and the
-# OPA version that produced them. oamlint/lint.py reads these keys.
+# against Gogs: lib/drift `held`, the same holders the drift rules compare with), the names an
+# API collection looks up (`drift --gogs-url`), and the OPA version that produced them.
+# oamlint/lint.py and commands/drift.py read these keys.
 output := {
 	"findings": findings,
 	"declared": access.declared_roles,
 	"held": [{"repository": h.repository, "principal": h.principal, "permission": h.permission, "via": h.via} |
 		some h in drift.held
 	],
+	"lookups": drift.lookups,
 	"opa_version": opa.runtime().version,
 }

@@ -51,6 +51,11 @@ SEED_COLLABORATORS = [
     (f"{ORG}/payments-api", "carol", "write"), (f"{ORG}/infra", "frank", "admin"),
     (f"{ORG}/website", "henry", "read"), ("frank/notes", "alice", "write"), ("frank/notes", "bob", "read"),
 ]
+# A second organisation, created by frank, with a private repository only and a team the site administrator is
+# not in: the API can list nothing of it, only look it up by name. (repository, team, permission, members,
+# collaborator, the collaborator's permission)
+PRIVATE_ORG = "vault"
+PRIVATE_SEED = ("secrets", "keepers", "read", ["erin"], "dave", "admin")
 WEBHOOK_SECRET = "webhook-secret-never-exported"
 
 
@@ -245,6 +250,17 @@ def _seed_org(gogs: LiveGogs) -> None:
             gogs.api("PUT", f"/admin/teams/{team_id}/repos/{repo}")
 
 
+def _seed_private_org(gogs: LiveGogs) -> None:
+    repo, team, permission, members, collaborator, level = PRIVATE_SEED
+    gogs.api("POST", "/admin/users/frank/orgs", json={"username": PRIVATE_ORG, "full_name": "Vault"})
+    gogs.api("POST", f"/admin/users/{PRIVATE_ORG}/repos", json={"name": repo, "private": True})
+    team_id = gogs.api("POST", f"/admin/orgs/{PRIVATE_ORG}/teams", json={"name": team, "permission": permission}).json()["id"]
+    for member in members:
+        gogs.api("PUT", f"/admin/teams/{team_id}/members/{member}")
+    gogs.api("PUT", f"/admin/teams/{team_id}/repos/{repo}")
+    gogs.api("PUT", f"/repos/{PRIVATE_ORG}/{repo}/collaborators/{collaborator}", json={"permission": level})
+
+
 def _seed_repo_settings(gogs: LiveGogs) -> None:
     for repo, user, permission in SEED_COLLABORATORS:
         gogs.api("PUT", f"/repos/{repo}/collaborators/{user}", json={"permission": permission})
@@ -260,6 +276,7 @@ def seed(gogs: LiveGogs) -> None:
     """Seed a fresh Gogs with the SEED_* organisation (the live tests' and the recorded fixtures' data)."""
     _seed_users(gogs)
     _seed_org(gogs)
+    _seed_private_org(gogs)
     _seed_repo_settings(gogs)
 
 

@@ -107,11 +107,11 @@ def record(output: Path, say: Callable[[str], None] = print) -> None:
         try:
             seed(seeded)
             backup = seeded.backup(root / "backup", BACKUP)
+            copy_sqlite(seeded.work_dir / "data" / "gogs.db", output / SQLITE)  # before the API check uses a token
             expected_api = api_export(seeded)
         finally:
             _stop(process)
         shutil.copyfile(backup, output / BACKUP)
-        copy_sqlite(seeded.work_dir / "data" / "gogs.db", output / SQLITE)
         say(f"recorded {output / BACKUP} and {output / SQLITE}")
         starts: dict[str, Callable[[], AbstractContextManager[servers.DbServer]]] = {
             "postgres": servers.postgres, "mysql": servers.mysql}

@@ -73,7 +73,8 @@ def test_backup_export_holds_the_seeded_organisation(from_backup):
 def test_backup_export_holds_repositories_keys_hooks_and_users(gogs, from_backup):
     visibility = {repo["fullName"]: repo["visibility"] for repo in from_backup["repositories"]}
     assert visibility == {"acme/infra": "private", "acme/ledger": "private", "acme/payments-api": "private",
-                          "acme/website": "public", "frank/dotfiles": "public", "frank/notes": "private"}
+                          "acme/website": "public", "frank/dotfiles": "public", "frank/notes": "private",
+                          "vault/secrets": "private"}
     assert _repo(from_backup, "frank/notes")["collaborators"] == [
         {"user": "alice", "permission": "write"}, {"user": "bob", "permission": "read"}]
     key = _repo(from_backup, "acme/payments-api")["deployKeys"][0]

@@ -150,3 +150,31 @@ def test_the_example_export_is_what_its_seed_gives(gogs: LiveGogs, tmp_path: Pat
     write_example_export(fresh)
     assert without_times_and_keys(export.load(fresh)) == without_times_and_keys(export.load(OUTPUT))
     assert export.load(OUTPUT)["provenance"]["source"] == "backup"
+
+
+def test_api_export_looks_up_what_the_specs_and_options_name_and_records_it(gogs: LiveGogs, in_workspace: Path,
+                                                                             run_cli, monkeypatch):
+    monkeypatch.setenv("GOGS_TOKEN", gogs.admin_token)
+    result = run_cli("export", "specs", "--gogs-url", gogs.base_url, "--repository", "acme/nope", "--org", "ghosts",
+                     "--org", "frank", "--output", "looked-up.json")
+    assert result.exit_code == 0, result.stderr
+    document = export.load(in_workspace / "looked-up.json")
+    assert document["lookups"] == {
+        "repositories": ["acme/archive", "acme/infra", "acme/nope", "acme/payments-api", "acme/website", "vault/secrets"],
+        "organizations": ["acme", "frank", "ghosts", "vault"],
+    }
+    seen = {repo["fullName"]: repo for repo in document["repositories"]}
+    assert {"acme/infra", "acme/payments-api", "vault/secrets"} <= set(seen)  # private, found by name
+    assert "acme/nope" not in seen and "acme/archive" not in seen and "acme/ledger" not in seen  # named by no one
+    assert seen["vault/secrets"]["collaborators"] == [{"user": "dave", "permission": "admin"}]
+    vault = next(org for org in document["organizations"] if org["name"] == "vault")
+    assert [(team["name"], team["members"]) for team in vault["teams"]] == [("Owners", ["frank"]), ("keepers", ["erin"])]
+    assert [org["name"] for org in document["organizations"]] == ["acme", "vault"]  # frank is a user, ghosts nobody
+
+
+def test_names_to_look_up_need_the_api_source(gogs_backup: Path, in_workspace: Path, run_cli):
+    result = run_cli("export", "--gogs-backup", str(gogs_backup), "--repository", "acme/infra")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "oamlint: error: spec paths, --repository and --org choose what the API collector looks up by name, but the "
+        "other sources are read whole\nhint: drop them, or export with --gogs-url\n")

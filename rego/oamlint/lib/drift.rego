@@ -24,6 +24,56 @@ missing[item.part] := item.reason if {
 # unseen(parts): the parts among `parts` that the export lacks.
 unseen(parts) := {part | some part in parts; missing[part]}
 
+# What a collector that cannot list everything (the API) looks up by name, from the specs alone
+# (no export needed): every repository a component is bound to, and every organisation that owns
+# one of them, that a role's team belongs to, or that `gogs.orgs` lists.
+lookups := {
+	"repositories": sort({r | some b in access.bindings; r := b.repository; count(split(r, "/")) == 2}),
+	"organizations": sort({o | some o in named_organizations; o != ""}),
+}
+
+named_organizations contains split(b.repository, "/")[0] if some b in access.bindings
+
+named_organizations contains org if {
+	some role in access.declared_roles
+	some team in object.get(role.grant, "teams", [])
+	is_string(team)
+	not contains(team, "*")
+	[org, _] := split(team, "/")
+}
+
+named_organizations contains org if {
+	some org in input.config.gogs.orgs
+	is_string(org)
+}
+
+# The names the export's collector looked up (lower case): `lookups` of an API export; a name
+# looked up and absent from the export does not exist in Gogs.
+looked_up[kind] := {lower(name) | some name in input.gogs.lookups[kind]} if {
+	exported
+	some kind in ["repositories", "organizations"]
+}
+
+# Declared repositories the export can say nothing about: not in it, not looked up, and its
+# collector cannot list private repositories (they may exist).
+unjudged_repositories := {repo |
+	missing["repositories.private"]
+	some repo in declared_repositories
+	not repositories[repo]
+	not looked_up.repositories[repo]
+}
+
+# unseen_private: {"repositories.private"} when some declared repository is unjudged, else empty.
+unseen_private contains "repositories.private" if count(unjudged_repositories) > 0
+
+# unjudged_organization(name): the export lacks the organisation, its collector cannot list
+# organisations, and it did not look the name up (so it may exist).
+unjudged_organization(name) if {
+	missing.organizations
+	not organizations[lower(name)]
+	not looked_up.organizations[lower(name)]
+}
+
 # The export's lists as objects keyed by lower-case name. They are complete rules (built once,
 # then looked up by key); a partial rule would scan its list again for every look-up.
 repositories := {lower(repo.fullName): repo | exported; some repo in input.gogs.repositories}

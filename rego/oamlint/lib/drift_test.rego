@@ -83,6 +83,18 @@ api_export := object.union(export, {
 	"effectiveAccess": [e | some e in export.effectiveAccess; e.repository == "acme/site"; e.user == "*"],
 })
 
+# What the API collector gives when it also looked names up (`drift --gogs-url` with specs):
+# the repositories among `repos` that exist, private ones included, and `lookups` naming what it
+# asked for (found or not).
+looked_up_export(repos, orgs) := object.union(api_export, {
+	"lookups": {"repositories": repos, "organizations": orgs},
+	"repositories": [r | some r in export.repositories; visible(r, repos)],
+})
+
+visible(repo, _) if repo.visibility == "public"
+
+visible(repo, repos) if repo.fullName in repos
+
 # An Application with one component and its git-access trait.
 app(id, component, repository, roles) := {"id": id, "kind": "Application", "document": {
 	"apiVersion": "core.oam.dev/v1beta1",
@@ -218,4 +230,21 @@ test_unseen_names_the_missing_parts_asked_for if {
 
 test_level_name if {
 	permissions.level_name(3) == "admin"
+}
+
+test_lookups_name_every_bound_repository_and_every_organisation_named if {
+	roles := {"deploy": {"permission": "write", "teams": ["platform/devs", "*"]}}
+	specs_and_policy := array.concat(specs, [app("x.yaml#0", "x", "other/x", roles)])
+	lookups := drift.lookups with input as envelope(specs_and_policy, null)
+	lookups == {
+		"repositories": ["acme/api", "acme/site", "other/x"],
+		"organizations": ["acme", "other", "platform"],
+	}
+}
+
+test_a_repository_looked_up_and_not_found_is_judged if {
+	gone := [app("gone.yaml#0", "gone", "acme/gone", {})]
+	count(drift.unjudged_repositories) == 0 with input as envelope(gone, looked_up_export(["acme/gone"], []))
+	drift.unjudged_repositories == {"acme/gone"} with input as envelope(gone, api_export)
+	drift.unseen_private == {"repositories.private"} with input as envelope(gone, api_export)
 }

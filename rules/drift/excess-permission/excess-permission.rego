@@ -44,4 +44,5 @@ through(declared, holding) := sprintf(" to `%s`, which it is a member of", [decl
 	declared.key != holding.key
 }
 
-unevaluated := drift.unseen({"teams.repositories", "repositories.private"})
+# Team grants need the team's repositories; a declared repository neither seen nor looked up may be private.
+unevaluated := drift.unseen({"teams.repositories"}) | drift.unseen_private

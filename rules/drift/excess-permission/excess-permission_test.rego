@@ -54,3 +54,11 @@ test_success_without_an_export if {
 test_unevaluated_with_the_api_export if {
 	rule.unevaluated == {"teams.repositories", "repositories.private"} with input as fixture.envelope(fixture.specs, fixture.api_export)
 }
+
+test_fail_collaborator_on_a_private_repository_the_api_looked_up if {
+	roles := object.union(fixture.api_roles, {"oncall": {"permission": "write", "users": ["frank"]}})
+	export := fixture.looked_up_export(["acme/api"], ["acme"])
+	violations := rule.report with input as fixture.envelope([fixture.app("api.yaml#0", "api", "acme/api", roles)], export)
+	[v.message | some v in violations] == ["`user:frank` has `admin` on `acme/api` in Gogs (as a collaborator), but role `oncall` declares `write`"]
+	rule.unevaluated == {"teams.repositories"} with input as fixture.envelope([fixture.app("api.yaml#0", "api", "acme/api", roles)], export)
+}

@@ -41,4 +41,4 @@ uncertain(declared) if {
 	drift.missing["effectiveAccess.teams"]
 }
 
-unevaluated := drift.unseen({"teams.repositories", "effectiveAccess.teams", "repositories.private"})
+unevaluated := drift.unseen({"teams.repositories", "effectiveAccess.teams"}) | drift.unseen_private

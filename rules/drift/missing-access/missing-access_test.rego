@@ -57,7 +57,7 @@ test_success_when_the_api_export_cannot_tell if {
 	roles := object.union(fixture.site_roles, {"oncall": {"permission": "write", "users": ["frank"]}})
 	specs := [fixture.app("site.yaml#0", "site", "acme/site", roles)]
 	count(rule.report) == 0 with input as fixture.envelope(specs, fixture.api_export)
-	rule.unevaluated == {"teams.repositories", "effectiveAccess.teams", "repositories.private"} with input as fixture.envelope(specs, fixture.api_export)
+	rule.unevaluated == {"teams.repositories", "effectiveAccess.teams"} with input as fixture.envelope(specs, fixture.api_export)
 }
 
 test_fail_owners_team_is_known_even_from_the_api if {
@@ -70,4 +70,10 @@ test_fail_owners_team_is_known_even_from_the_api if {
 test_success_without_an_export if {
 	specs := [fixture.app("ledger.yaml#0", "ledger", "acme/ledger", {"audit": {"teams": ["acme/auditors"]}})]
 	count(rule.report) == 0 with input as fixture.envelope(specs, null)
+}
+
+test_unevaluated_private_repositories_only_when_a_declared_one_was_not_looked_up if {
+	rule.unevaluated == {"teams.repositories", "effectiveAccess.teams", "repositories.private"} with input as fixture.envelope(fixture.specs, fixture.api_export)
+	export := fixture.looked_up_export(["acme/api", "acme/site"], ["acme"])
+	rule.unevaluated == {"teams.repositories", "effectiveAccess.teams"} with input as fixture.envelope(fixture.specs, export)
 }

@@ -31,7 +31,6 @@ noun(1) := "owner"
 noun(n) := "owners" if n != 1
 
 unevaluated contains "organizations" if {
-	drift.missing.organizations
 	some name in input.config.gogs.orgs
-	not drift.organizations[lower(name)]
+	drift.unjudged_organization(name)
 }

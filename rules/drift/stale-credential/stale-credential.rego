@@ -69,4 +69,4 @@ place(repo) := {"document": "", "path": ["gogs", "orgs", i]} if {
 	lower(name) == lower(repo.owner)
 }
 
-unevaluated := drift.unseen({"accessTokens", "repositories.private"})
+unevaluated := drift.unseen({"accessTokens"}) | drift.unseen_private

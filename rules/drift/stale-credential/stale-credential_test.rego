@@ -62,7 +62,12 @@ test_success_credentials_without_times_are_not_judged if {
 }
 
 test_unevaluated_with_the_api_export if {
-	rule.unevaluated == {"accessTokens", "repositories.private"} with input as fixture.envelope([], fixture.api_export)
+	rule.unevaluated == {"accessTokens", "repositories.private"} with input as fixture.envelope(fixture.specs, fixture.api_export)
+}
+
+test_unevaluated_only_tokens_when_the_api_looked_every_declared_repository_up if {
+	export := fixture.looked_up_export(["acme/api", "acme/site"], ["acme"])
+	rule.unevaluated == {"accessTokens"} with input as fixture.envelope(fixture.specs, export)
 }
 
 test_success_without_an_export if {

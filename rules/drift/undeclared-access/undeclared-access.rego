@@ -31,5 +31,5 @@ report contains violation if {
 
 how := {"team": "the team holds the repository", "collaborator": "as a collaborator"}
 
-# Team grants need the team's repositories; grants on private repositories need to see them.
-unevaluated := drift.unseen({"teams.repositories", "repositories.private"})
+# Team grants need the team's repositories; a declared repository neither seen nor looked up may be private.
+unevaluated := drift.unseen({"teams.repositories"}) | drift.unseen_private

@@ -42,15 +42,14 @@ unknown(grant) := sprintf("organisation `%s` has no team `%s` in Gogs", [org, te
 unknown(grant) := sprintf("Gogs has no organisation `%s`", [org]) if {
 	[org, _] := team_parts(grant)
 	not drift.organizations[lower(org)]
-	not drift.missing.organizations
+	not drift.unjudged_organization(org)
 }
 
 team_parts(grant) := split(substring(grant.principal, 5, -1), "/") if startswith(grant.key, "team:")
 
 # Organisations the collector could not list may exist: their teams are not judged.
 unevaluated contains "organizations" if {
-	drift.missing.organizations
 	some grant in drift.declared
 	[org, _] := team_parts(grant)
-	not drift.organizations[lower(org)]
+	drift.unjudged_organization(org)
 }

@@ -52,3 +52,11 @@ test_success_unevaluated_only_when_an_organisation_was_not_found if {
 test_success_without_an_export if {
 	count(rule.report) == 0 with input as with_roles({"oncall": {"users": ["zoe"]}}, null)
 }
+
+test_fail_team_of_an_organisation_the_api_looked_up_and_did_not_find if {
+	roles := {"test": {"permission": "read", "teams": ["umbrella/ci", "acme/devs"]}}
+	export := fixture.looked_up_export(["acme/api"], ["acme", "umbrella"])
+	violations := rule.report with input as with_roles(roles, export)
+	[v.message | some v in violations] == ["Role `test` on `acme/api` names `team:umbrella/ci`, but Gogs has no organisation `umbrella`"]
+	rule.unevaluated == set() with input as with_roles(roles, export)
+}

@@ -13,9 +13,9 @@ import data.oamlint.lib.result
 
 report contains violation if {
 	drift.exported
-	not drift.missing["repositories.private"]
 	some binding in access.bindings
 	not drift.repositories[lower(binding.repository)]
+	not drift.unjudged_repositories[lower(binding.repository)]
 	subject := {
 		"document": binding.document,
 		"path": binding.source_path,
@@ -28,5 +28,6 @@ report contains violation if {
 	))
 }
 
-# A repository the collector cannot see may be private rather than absent.
-unevaluated := drift.unseen({"repositories.private"})
+# A repository the collector can neither list nor looked up may be private rather than absent;
+# one looked up by a site administrator and not found does not exist.
+unevaluated := drift.unseen_private

@@ -39,3 +39,10 @@ test_success_when_private_repositories_are_not_visible if {
 test_success_without_an_export if {
 	count(rule.report) == 0 with input as fixture.envelope(gone, null)
 }
+
+test_fail_repository_the_api_looked_up_and_did_not_find if {
+	export := fixture.looked_up_export(["acme/archive"], ["acme"])
+	violations := rule.report with input as fixture.envelope(gone, export)
+	[v.message | some v in violations] == ["Component `archive` is bound to `acme/archive`, which does not exist in Gogs"]
+	rule.unevaluated == set() with input as fixture.envelope(gone, export)
+}

@@ -35,7 +35,6 @@ configured_orgs := orgs if {
 unevaluated contains "repositories.private" if drift.missing["repositories.private"]
 
 unevaluated contains "organizations" if {
-	drift.missing.organizations
 	some name in configured_orgs
-	not drift.organizations[lower(name)]
+	drift.unjudged_organization(name)
 }

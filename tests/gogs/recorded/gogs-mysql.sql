@@ -20,34 +20,37 @@ CREATE TABLE `access` (
   `mode` bigint(20) NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `access_user_repo_unique` (`user_id`,`repo_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=58 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+) ENGINE=InnoDB AUTO_INCREMENT=64 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `access` WRITE;
 /*!40000 ALTER TABLE `access` DISABLE KEYS */;
 INSERT INTO `access` VALUES
-(30,5,4,1),
-(31,2,4,4),
-(32,8,4,4),
-(33,4,4,1),
-(39,4,1,2),
-(40,2,1,4),
-(41,8,1,4),
-(42,5,1,2),
-(43,3,1,2),
-(44,6,2,3),
-(45,5,2,2),
-(46,7,2,3),
-(47,2,2,4),
-(48,3,2,2),
-(49,8,2,4),
-(50,9,3,1),
-(51,8,3,4),
-(52,5,3,1),
-(53,2,3,4),
-(54,4,3,1),
-(56,3,5,1),
-(57,2,5,2);
+(30,4,4,1),
+(31,5,4,1),
+(32,2,4,4),
+(33,8,4,4),
+(42,7,7,4),
+(43,5,7,3),
+(44,6,7,1),
+(45,2,1,4),
+(46,8,1,4),
+(47,3,1,2),
+(48,5,1,2),
+(49,4,1,2),
+(50,7,2,3),
+(51,5,2,2),
+(52,6,2,3),
+(53,2,2,4),
+(54,8,2,4),
+(55,3,2,2),
+(56,8,3,4),
+(57,9,3,1),
+(58,5,3,1),
+(59,4,3,1),
+(60,2,3,4),
+(62,3,5,1),
+(63,2,5,2);
 /*!40000 ALTER TABLE `access` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `access_token`;
@@ -71,16 +74,16 @@ CREATE TABLE `access_token` (
 LOCK TABLES `access_token` WRITE;
 /*!40000 ALTER TABLE `access_token` DISABLE KEYS */;
 INSERT INTO `access_token` VALUES
-(1,1,'oamlint-test','9f408beb4a9bbd415be6e3cc56ece14214e6a2bb','9f408beb4a9bbd415be6e3cc56ece14214e6a2bb6dd24539919a5105e6142f6e',1796086809,1796086811),
-(2,2,'oamlint-test','483474150d31e849a8db1cda2f09c86535553c60','483474150d31e849a8db1cda2f09c86535553c6080b7c7935ad941a7007950c8',1796086809,0),
-(3,3,'oamlint-test','b88200e518929dae43492490424100e6e9708d4a','b88200e518929dae43492490424100e6e9708d4a12a656fcce22106465ea9ff1',1796086809,1796086810),
-(4,4,'oamlint-test','75f4864ac0369feb1134becdd98da43118f4055b','75f4864ac0369feb1134becdd98da43118f4055ba9997397db8fe92b545cb8df',1796086809,0),
-(5,5,'oamlint-test','b1cb939753620915a14de00ac7fa463628052fb6','b1cb939753620915a14de00ac7fa463628052fb6850bd6bca0ec0ab43203694e',1796086809,0),
-(6,6,'oamlint-test','34694b2e8e3291067d03b9dbbb77e10d479cf9dd','34694b2e8e3291067d03b9dbbb77e10d479cf9dd78bc64680b767bea15fa743d',1796086809,0),
-(7,7,'oamlint-test','2156d9d7efdd704c7f32cb9e35895d9cd02a237a','2156d9d7efdd704c7f32cb9e35895d9cd02a237a820e53e3b1e30970959bc993',1796086809,0),
-(8,8,'oamlint-test','3b59e2d1f7a3538567a5954db66d57a2af0d75fd','3b59e2d1f7a3538567a5954db66d57a2af0d75fdc1656069a3a72a6c72dab357',1796086809,0),
-(9,9,'oamlint-test','2173232b4c966779749fc3e1da026823bfb20489','2173232b4c966779749fc3e1da026823bfb2048950300a4afa53f790c8af5ac5',1796086810,0),
-(10,10,'oamlint-test','4dde7d8e83532521326257338b13f3ce7022d4c2','4dde7d8e83532521326257338b13f3ce7022d4c2b3ae45c08d5c87524b5d62af',1796086810,0);
+(1,1,'oamlint-test','40065b9a8f06d1220113188f4f853e6194a0e640','40065b9a8f06d1220113188f4f853e6194a0e640f42cfcdb80c0d6be3502c1b7',1796087721,1796087723),
+(2,2,'oamlint-test','3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef','3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef8c5ed45d6de03708cd5e1e83',1796087721,0),
+(3,3,'oamlint-test','a98ebd5df99b389ae8203e359f20f9dd7c3394c5','a98ebd5df99b389ae8203e359f20f9dd7c3394c5fef23267fffbb0f7a816f3ed',1796087722,1796087722),
+(4,4,'oamlint-test','641bc73aac0d11a0b37de04f08daba305604c908','641bc73aac0d11a0b37de04f08daba305604c9087a2b4c6e464cf85ea521965f',1796087722,0),
+(5,5,'oamlint-test','4c4b837c4fca1765ac8150f20ddacd6c8cc0333b','4c4b837c4fca1765ac8150f20ddacd6c8cc0333be6b3e32e34d63603a9f6f21d',1796087722,0),
+(6,6,'oamlint-test','0859ae9034bc02d35283b5ff9145c5168cb6b192','0859ae9034bc02d35283b5ff9145c5168cb6b192029f63d6aafef2e5cb6086f9',1796087722,0),
+(7,7,'oamlint-test','ae6ac7e7671fb051b4299f48112cc22c7b293c3e','ae6ac7e7671fb051b4299f48112cc22c7b293c3efbc192d0061f90238a1714fa',1796087722,0),
+(8,8,'oamlint-test','e3f61d9f9ed06337edb6b9e242672815e3e06b04','e3f61d9f9ed06337edb6b9e242672815e3e06b0456c9cf374f09f8ab258911a2',1796087722,0),
+(9,9,'oamlint-test','63bb145f547a797a622c0f6f2f83939338b861a3','63bb145f547a797a622c0f6f2f83939338b861a31d17fd5da11d92a3f774789c',1796087722,0),
+(10,10,'oamlint-test','b79c1622677c3b69329ee94473fa7ea68364ff56','b79c1622677c3b69329ee94473fa7ea68364ff56198fa9b840bc0de5cf5ac537',1796087722,0);
 /*!40000 ALTER TABLE `access_token` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `action`;
@@ -102,28 +105,31 @@ CREATE TABLE `action` (
   PRIMARY KEY (`id`),
   KEY `idx_action_user_id` (`user_id`),
   KEY `idx_action_repo_id` (`repo_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=17 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+) ENGINE=InnoDB AUTO_INCREMENT=20 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `action` WRITE;
 /*!40000 ALTER TABLE `action` DISABLE KEYS */;
 INSERT INTO `action` VALUES
-(1,1,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796086810),
-(2,2,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796086810),
-(3,11,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796086810),
-(4,1,1,1,'siteadmin',2,'acme','infra','',1,'',1796086810),
-(5,2,1,1,'siteadmin',2,'acme','infra','',1,'',1796086810),
-(6,11,1,1,'siteadmin',2,'acme','infra','',1,'',1796086810),
-(7,1,1,1,'siteadmin',3,'acme','website','',0,'',1796086810),
-(8,2,1,1,'siteadmin',3,'acme','website','',0,'',1796086810),
-(9,11,1,1,'siteadmin',3,'acme','website','',0,'',1796086810),
-(10,1,1,1,'siteadmin',4,'acme','ledger','',1,'',1796086810),
-(11,2,1,1,'siteadmin',4,'acme','ledger','',1,'',1796086810),
-(12,11,1,1,'siteadmin',4,'acme','ledger','',1,'',1796086810),
-(13,1,1,1,'siteadmin',5,'frank','notes','',1,'',1796086810),
-(14,7,1,1,'siteadmin',5,'frank','notes','',1,'',1796086810),
-(15,1,1,1,'siteadmin',6,'frank','dotfiles','',0,'',1796086810),
-(16,7,1,1,'siteadmin',6,'frank','dotfiles','',0,'',1796086810);
+(1,1,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796087722),
+(2,2,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796087722),
+(3,11,1,1,'siteadmin',1,'acme','payments-api','',1,'',1796087722),
+(4,1,1,1,'siteadmin',2,'acme','infra','',1,'',1796087722),
+(5,2,1,1,'siteadmin',2,'acme','infra','',1,'',1796087722),
+(6,11,1,1,'siteadmin',2,'acme','infra','',1,'',1796087722),
+(7,1,1,1,'siteadmin',3,'acme','website','',0,'',1796087722),
+(8,2,1,1,'siteadmin',3,'acme','website','',0,'',1796087722),
+(9,11,1,1,'siteadmin',3,'acme','website','',0,'',1796087722),
+(10,1,1,1,'siteadmin',4,'acme','ledger','',1,'',1796087722),
+(11,2,1,1,'siteadmin',4,'acme','ledger','',1,'',1796087722),
+(12,11,1,1,'siteadmin',4,'acme','ledger','',1,'',1796087722),
+(13,1,1,1,'siteadmin',5,'frank','notes','',1,'',1796087722),
+(14,7,1,1,'siteadmin',5,'frank','notes','',1,'',1796087722),
+(15,1,1,1,'siteadmin',6,'frank','dotfiles','',0,'',1796087722),
+(16,7,1,1,'siteadmin',6,'frank','dotfiles','',0,'',1796087722),
+(17,1,1,1,'siteadmin',7,'vault','secrets','',1,'',1796087723),
+(18,7,1,1,'siteadmin',7,'vault','secrets','',1,'',1796087723),
+(19,12,1,1,'siteadmin',7,'vault','secrets','',1,'',1796087723);
 /*!40000 ALTER TABLE `action` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `attachment`;
@@ -139,8 +145,8 @@ CREATE TABLE `attachment` (
   `created_unix` bigint(20) DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQE_attachment_uuid` (`uuid`),
-  KEY `IDX_attachment_release_id` (`release_id`),
-  KEY `IDX_attachment_issue_id` (`issue_id`)
+  KEY `IDX_attachment_issue_id` (`issue_id`),
+  KEY `IDX_attachment_release_id` (`release_id`)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
@@ -160,17 +166,18 @@ CREATE TABLE `collaboration` (
   UNIQUE KEY `UQE_collaboration_s` (`user_id`,`repo_id`),
   KEY `IDX_collaboration_user_id` (`user_id`),
   KEY `IDX_collaboration_repo_id` (`repo_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=6 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `collaboration` WRITE;
 /*!40000 ALTER TABLE `collaboration` DISABLE KEYS */;
 INSERT INTO `collaboration` VALUES
-(1,4,1,2),
-(2,7,2,3),
-(3,9,3,1),
-(4,2,5,2),
-(5,3,5,1);
+(1,5,7,3),
+(2,4,1,2),
+(3,7,2,3),
+(4,9,3,1),
+(5,2,5,2),
+(6,3,5,1);
 /*!40000 ALTER TABLE `collaboration` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `comment`;
@@ -217,7 +224,7 @@ CREATE TABLE `deploy_key` (
 LOCK TABLES `deploy_key` WRITE;
 /*!40000 ALTER TABLE `deploy_key` DISABLE KEYS */;
 INSERT INTO `deploy_key` VALUES
-(1,1,1,'ci-deploy','SHA256:sgZEhyJ+A2Our+Jlgqd1n2mbnYdYwfxtZmVZihmkmpo',1796086811,0);
+(1,1,1,'ci-deploy','SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8',1796087723,0);
 /*!40000 ALTER TABLE `deploy_key` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `email_address`;
@@ -480,7 +487,7 @@ CREATE TABLE `org_user` (
   UNIQUE KEY `UQE_org_user_s` (`uid`,`org_id`),
   KEY `IDX_org_user_uid` (`uid`),
   KEY `IDX_org_user_org_id` (`org_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=9 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `org_user` WRITE;
@@ -491,7 +498,9 @@ INSERT INTO `org_user` VALUES
 (3,3,11,0,0,1),
 (4,5,11,0,0,2),
 (5,4,11,0,0,1),
-(6,6,11,0,0,1);
+(6,6,11,0,0,1),
+(7,7,12,0,1,1),
+(8,6,12,0,0,1);
 /*!40000 ALTER TABLE `org_user` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `protect_branch`;
@@ -554,7 +563,7 @@ CREATE TABLE `public_key` (
 LOCK TABLES `public_key` WRITE;
 /*!40000 ALTER TABLE `public_key` DISABLE KEYS */;
 INSERT INTO `public_key` VALUES
-(1,0,'','SHA256:sgZEhyJ+A2Our+Jlgqd1n2mbnYdYwfxtZmVZihmkmpo','ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGnyl8MK8nu5Cl4/+oeD19RVocO9I0ECnA99xNq4N5IB ci',1,2,1796086811,0);
+(1,0,'','SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8','ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINE0iGZ3tOqulUmY1X96SwKIX/VHk5TzipguMZ4IsmRA ci',1,2,1796087723,0);
 /*!40000 ALTER TABLE `public_key` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `pull_request`;
@@ -657,18 +666,19 @@ CREATE TABLE `repository` (
   UNIQUE KEY `UQE_repository_s` (`owner_id`,`lower_name`),
   KEY `IDX_repository_lower_name` (`lower_name`),
   KEY `IDX_repository_name` (`name`)
-) ENGINE=InnoDB AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=8 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `repository` WRITE;
 /*!40000 ALTER TABLE `repository` DISABLE KEYS */;
 INSERT INTO `repository` VALUES
-(1,11,'payments-api','payments-api','','','master',0,0,5,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825),
-(2,11,'infra','infra','','','master',0,0,5,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825),
-(3,11,'website','website','','','master',0,0,4,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825),
-(4,11,'ledger','ledger','','','master',0,0,4,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825),
-(5,7,'notes','notes','','','master',0,0,1,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825),
-(6,7,'dotfiles','dotfiles','','','master',0,0,1,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796086810,1796086825);
+(1,11,'payments-api','payments-api','','','master',0,0,5,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(2,11,'infra','infra','','','master',0,0,5,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(3,11,'website','website','','','master',0,0,4,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(4,11,'ledger','ledger','','','master',0,0,4,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(5,7,'notes','notes','','','master',0,0,1,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(6,7,'dotfiles','dotfiles','','','master',0,0,1,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087722,1796087742),
+(7,12,'secrets','secrets','','','master',0,0,3,0,0,0,0,0,0,0,0,1,0,1,0,1,0,0,'',1,0,0,'','','numeric',1,0,0,0,0,1796087723,1796087742);
 /*!40000 ALTER TABLE `repository` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `star`;
@@ -701,7 +711,7 @@ CREATE TABLE `team` (
   `num_members` int(11) DEFAULT NULL,
   PRIMARY KEY (`id`),
   KEY `IDX_team_org_id` (`org_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=7 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `team` WRITE;
@@ -710,7 +720,9 @@ INSERT INTO `team` VALUES
 (1,11,'owners','Owners','',4,4,2),
 (2,11,'devs','devs','',2,2,2),
 (3,11,'auditors','auditors','',1,3,2),
-(4,11,'admins','admins','',3,1,1);
+(4,11,'admins','admins','',3,1,1),
+(5,12,'owners','Owners','',4,1,1),
+(6,12,'keepers','keepers','',1,1,1);
 /*!40000 ALTER TABLE `team` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `team_repo`;
@@ -724,7 +736,7 @@ CREATE TABLE `team_repo` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQE_team_repo_s` (`team_id`,`repo_id`),
   KEY `IDX_team_repo_org_id` (`org_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=11 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=13 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `team_repo` WRITE;
@@ -739,7 +751,9 @@ INSERT INTO `team_repo` VALUES
 (7,11,3,1),
 (8,11,3,3),
 (9,11,3,4),
-(10,11,4,2);
+(10,11,4,2),
+(11,12,5,7),
+(12,12,6,7);
 /*!40000 ALTER TABLE `team_repo` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `team_user`;
@@ -753,7 +767,7 @@ CREATE TABLE `team_user` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQE_team_user_s` (`team_id`,`uid`),
   KEY `IDX_team_user_org_id` (`org_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=8 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=10 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `team_user` WRITE;
@@ -765,7 +779,9 @@ INSERT INTO `team_user` VALUES
 (4,11,2,5),
 (5,11,3,4),
 (6,11,3,5),
-(7,11,4,6);
+(7,11,4,6),
+(8,12,5,7),
+(9,12,6,6);
 /*!40000 ALTER TABLE `team_user` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `two_factor`;
@@ -856,23 +872,24 @@ CREATE TABLE `user` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQE_user_lower_name` (`lower_name`),
   UNIQUE KEY `UQE_user_name` (`name`)
-) ENGINE=InnoDB AUTO_INCREMENT=12 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=13 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `user` WRITE;
 /*!40000 ALTER TABLE `user` DISABLE KEYS */;
 INSERT INTO `user` VALUES
-(1,'siteadmin','siteadmin','','siteadmin@example.com','f4c0ccfd8cc78c2330979e3fc19d3a2a2663d9c08cdf1205b51422e75215bc84088fc9ad5d4a997d98fb36e220a48fb10cce',0,'',0,'','','H8bBpwkBWA','aeYJ8u1n1e',1796086809,1796086809,0,-1,1,1,0,0,0,'263ee22b2b9a399361c24eec1104335d','siteadmin@example.com',0,0,0,0,0,'',0,0),
-(2,'alice','alice','Alice','alice@example.com','f002865cff404011d525d48b43b1fedb686b3d289ee2677409af5163cf67cb0088a2ccb78352d69866938aec3ca0df5aaaa9',0,'',0,'','','drF6USEawZ','p3e3g57kJY',1796086809,1796086809,0,-1,1,0,0,0,0,'c160f8cc69a4f0bf2b0362752353d060','alice@example.com',0,0,0,0,0,'',0,0),
-(3,'bob','bob','Bob','bob@example.com','6195a1090c85c2b967c3bd3650963af8b68ed8eb8a3df10c05dd2a8f8e419b7d92f2cc04408e0d857170614505aaef08a4cf',0,'',0,'','','vnTbohe03l','R0p6sOmkhW',1796086809,1796086809,0,-1,1,0,0,0,0,'4b9bb80620f03eb3719e0a061c14283d','bob@example.com',0,0,0,0,0,'',0,0),
-(4,'carol','carol','Carol','carol@example.com','fdf4bd3115b2c41d022bae72ff20789fddc3f8b1dd408d47399f4292bcd06c1ff2a4e6e1f3a3404a8f4c3de57093c8421de0',0,'',0,'','','fbR69zB8T0','BdQAPBuNI0',1796086809,1796086809,0,-1,1,0,0,0,0,'d4766e3f21c67b7c786f012d910fa54f','carol@example.com',0,0,0,0,0,'',0,0),
-(5,'dave','dave','Dave','dave@example.com','bb5a8c5e095e2ecf89076307d149686df14f7e9b6b83450c8df0da081f8d43a43313d23c5a89bb2aac7d6c90848e3d1f9368',0,'',0,'','','fwoFa9SImV','DyQKn0RajP',1796086809,1796086809,0,-1,1,0,0,0,0,'6c1265401f75f9840d9c267655954800','dave@example.com',0,0,0,0,0,'',0,0),
-(6,'erin','erin','Erin','erin@example.com','97d3af1e659d6592eb6010bc214b0ae726aaebb48e0f02dc3cbbb8b523ed957e8c103b26cdddc7ae3bc2aeecdcd579b91c92',0,'',0,'','','VGSUd5Uyl0','LZSlUGdEXL',1796086809,1796086809,0,-1,1,0,0,0,0,'dac5c03207fdb77724d9fe04da2d7689','erin@example.com',0,0,0,0,0,'',0,0),
-(7,'frank','frank','Frank','frank@example.com','f285f84b3584a9322e652c200a7c50ae9ea318817cba975b9e2f040c87c26efa254c8df1992284fe8f9574d3057c0dbae263',0,'',0,'','','ZrAaFBCTmq','gvCzgOTFNj',1796086809,1796086810,0,-1,1,0,0,0,0,'0201e09438aed04bd5e3cdc25dd5289d','frank@example.com',0,0,0,0,2,'',0,0),
-(8,'grace','grace','Grace','grace@example.com','19408bfa16bc37e7f23fc4e2cb7c479acf8a7d4cc43bbd67dcf0df93f424da75fa890a4b2718bce471d0227a0cdc0f0fb48e',0,'',0,'','','pjTSXOO9iV','lq2gCWDSx8',1796086809,1796086809,0,-1,1,0,0,0,0,'9f528ceb410182ebd9d490172948f11f','grace@example.com',0,0,0,0,0,'',0,0),
-(9,'henry','henry','','henry@example.com','77a052cb08598d6c460588285f3e684337f770c75747d88de46a028c7ab72ad0bab4a130826d09bceb4ab0580ebefe8d19d8',0,'',0,'','','XHjtf7EWAJ','5gcvXc9wdI',1796086809,1796086810,0,-1,0,0,0,0,0,'061eceeba5400fc3bb23fa3106825a36','henry@example.com',0,0,0,0,0,'',0,0),
-(10,'oscar','oscar','','oscar@example.com','e8f9fc50f0d6360fe4c26fa3bde43573325dd14972a6d1cc83b0cf9716f922284fa67211409ec7676b548b6d7e91b8eabc67',0,'',0,'','','YLPoC3ymny','14ldus8IDb',1796086810,1796086810,0,-1,1,1,0,0,0,'c47f6cdd33b87831faa3bc1f67719cc9','oscar@example.com',0,0,0,0,0,'',0,0),
-(11,'acme','acme','Acme Corp','','',0,'',1,'','','BikBMyZnMi','9MPydNAGoi',0,1796086810,1,-1,1,0,0,0,0,'','',1,0,0,0,4,'',4,6);
+(1,'siteadmin','siteadmin','','siteadmin@example.com','1b444a4a68d13a4a5818ec9d66b313e1b1c1f3a8a0a974d0981bfa788e28c87e3668e2c3f761d3a87b304ad6c83001e60ea6',0,'',0,'','','uqAldRFUGo','dHlcpZ0zri',1796087721,1796087721,0,-1,1,1,0,0,0,'263ee22b2b9a399361c24eec1104335d','siteadmin@example.com',0,0,0,0,0,'',0,0),
+(2,'alice','alice','Alice','alice@example.com','40b86602cc159dfd4ff573e9c998c8732216c24115f70a2fd84866ed10e8f6172660914ffd4a1a9b9e5113875b51317ff7fb',0,'',0,'','','rGTGSkV83R','wOYvLiutRl',1796087721,1796087721,0,-1,1,0,0,0,0,'c160f8cc69a4f0bf2b0362752353d060','alice@example.com',0,0,0,0,0,'',0,0),
+(3,'bob','bob','Bob','bob@example.com','76476f2aa6058ef40b3fa30b5857cde715975422c5013529714740aff09c82fcc674233b4cf0528e616a394179e5dc907569',0,'',0,'','','oEaGGGqifj','c6KT2WTvqO',1796087721,1796087721,0,-1,1,0,0,0,0,'4b9bb80620f03eb3719e0a061c14283d','bob@example.com',0,0,0,0,0,'',0,0),
+(4,'carol','carol','Carol','carol@example.com','df84b4143c014d597831ba67f1c13260a7e40118ba53455ffab34809f1d2b75bb5ea3695ddb6f8e031f74d948a32bd74e405',0,'',0,'','','WdgKQLxbpo','w9rAwx8UEI',1796087722,1796087722,0,-1,1,0,0,0,0,'d4766e3f21c67b7c786f012d910fa54f','carol@example.com',0,0,0,0,0,'',0,0),
+(5,'dave','dave','Dave','dave@example.com','db3b05a7b73967bc1175dddfb8375ebc485b3892027d2bc4ed6e2bd9ba3c7300c299142038a54d63a2bf925100bca1757cd9',0,'',0,'','','1btMmQQpqc','K4J0irsdbH',1796087722,1796087722,0,-1,1,0,0,0,0,'6c1265401f75f9840d9c267655954800','dave@example.com',0,0,0,0,0,'',0,0),
+(6,'erin','erin','Erin','erin@example.com','e8666d9f0f3da9ec5e665d281543ce7cf501cb0f15199d35b5793fcd567bd8849467901863e7c7020d3798f52957620814f1',0,'',0,'','','4sIqAIQCsB','KRgvWXbDWa',1796087722,1796087722,0,-1,1,0,0,0,0,'dac5c03207fdb77724d9fe04da2d7689','erin@example.com',0,0,0,0,0,'',0,0),
+(7,'frank','frank','Frank','frank@example.com','552edb1dfb3e6e0f0ed8a12a1a19e4f7355d0790eee8a94c76e652cf2ba99b2bd118bf8586a42f8c1bc9b1c581bba4563ec2',0,'',0,'','','g5YoYbtOcz','jHnfdMP6Ad',1796087722,1796087722,0,-1,1,0,0,0,0,'0201e09438aed04bd5e3cdc25dd5289d','frank@example.com',0,0,0,0,2,'',0,0),
+(8,'grace','grace','Grace','grace@example.com','711786c28f681d1a406088fde4d5d59dc3c424b538c642680d136f6eb5534eda96b6ba8985f3f3ef43a2b8786e3e2930bd0a',0,'',0,'','','d7Ymi6MYXA','kowimkl5a1',1796087722,1796087722,0,-1,1,0,0,0,0,'9f528ceb410182ebd9d490172948f11f','grace@example.com',0,0,0,0,0,'',0,0),
+(9,'henry','henry','','henry@example.com','18efdd8723f29922d686477a5dc36caf27d44f8425d31d9f7aa52615b9014d0f647b338abb68028628c3de8b7dd0d6bff1e6',0,'',0,'','','rj3ePh32Z2','HEFQlUumQw',1796087722,1796087722,0,-1,0,0,0,0,0,'061eceeba5400fc3bb23fa3106825a36','henry@example.com',0,0,0,0,0,'',0,0),
+(10,'oscar','oscar','','oscar@example.com','50a71ebbee0fb403ea88b66d1d5540c8e4064736e3f35f7997734b1dae22ee08991ab6e0b772b8e49d7fa2638256b7438bcc',0,'',0,'','','zrrTGaN7hV','rDvGGQCCro',1796087722,1796087722,0,-1,1,1,0,0,0,'c47f6cdd33b87831faa3bc1f67719cc9','oscar@example.com',0,0,0,0,0,'',0,0),
+(11,'acme','acme','Acme Corp','','',0,'',1,'','','6DDamZi6Su','b4d1WZyCXp',0,1796087722,1,-1,1,0,0,0,0,'','',1,0,0,0,4,'',4,6),
+(12,'vault','vault','Vault','','',0,'',1,'','','tpE5B6veXf','YXJUQ0QlTf',0,1796087723,1,-1,1,0,0,0,0,'','',1,0,0,0,1,'',2,2);
 /*!40000 ALTER TABLE `user` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `version`;
@@ -900,7 +917,7 @@ CREATE TABLE `watch` (
   `repo_id` bigint(20) DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `UQE_watch_watch` (`user_id`,`repo_id`)
-) ENGINE=InnoDB AUTO_INCREMENT=21 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
+) ENGINE=InnoDB AUTO_INCREMENT=24 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci ROW_FORMAT=DYNAMIC;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 LOCK TABLES `watch` WRITE;
@@ -920,12 +937,15 @@ INSERT INTO `watch` VALUES
 (17,5,3),
 (19,5,4),
 (20,6,2),
+(23,6,7),
 (9,7,5),
 (10,7,6),
+(21,7,7),
 (2,11,1),
 (4,11,2),
 (6,11,3),
-(8,11,4);
+(8,11,4),
+(22,12,7);
 /*!40000 ALTER TABLE `watch` ENABLE KEYS */;
 UNLOCK TABLES;
 DROP TABLE IF EXISTS `webhook`;
@@ -953,8 +973,8 @@ CREATE TABLE `webhook` (
 LOCK TABLES `webhook` WRITE;
 /*!40000 ALTER TABLE `webhook` DISABLE KEYS */;
 INSERT INTO `webhook` VALUES
-(1,1,0,'http://127.0.0.1:9/hook',1,'webhook-secret-never-exported','{\"push_only\":false,\"send_everything\":false,\"choose_events\":true,\"events\":{\"create\":false,\"delete\":false,\"fork\":false,\"push\":true,\"issues\":false,\"pull_request\":false,\"issue_comment\":false,\"release\":false}}',0,1,1,'',0,1796086811,1796086826),
-(2,5,0,'http://127.0.0.1:9/hook',1,'webhook-secret-never-exported','{\"push_only\":false,\"send_everything\":false,\"choose_events\":true,\"events\":{\"create\":true,\"delete\":false,\"fork\":false,\"push\":true,\"issues\":false,\"pull_request\":false,\"issue_comment\":false,\"release\":true}}',0,1,1,'',0,1796086811,1796086826);
+(1,1,0,'http://127.0.0.1:9/hook',1,'webhook-secret-never-exported','{\"push_only\":false,\"send_everything\":false,\"choose_events\":true,\"events\":{\"create\":false,\"delete\":false,\"fork\":false,\"push\":true,\"issues\":false,\"pull_request\":false,\"issue_comment\":false,\"release\":false}}',0,1,1,'',0,1796087723,1796087745),
+(2,5,0,'http://127.0.0.1:9/hook',1,'webhook-secret-never-exported','{\"push_only\":false,\"send_everything\":false,\"choose_events\":true,\"events\":{\"create\":true,\"delete\":false,\"fork\":false,\"push\":true,\"issues\":false,\"pull_request\":false,\"issue_comment\":false,\"release\":true}}',0,1,1,'',0,1796087723,1796087745);
 /*!40000 ALTER TABLE `webhook` ENABLE KEYS */;
 UNLOCK TABLES;
 /*!40103 SET TIME_ZONE=@OLD_TIME_ZONE */;

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict rNAIYuX1MYL44FVcD2gnGnPq1vnooftbhvob7rgkTgfMiMG0ZWnfbdexNhHMX2R
+\restrict Oe3n3dvsicp130jT8A138zzUEWuEeLvUB2ijSyUnnJPAbIH2xDqXKoblcHSFt4b
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1576,28 +1576,31 @@ ALTER TABLE ONLY public.webhook ALTER COLUMN id SET DEFAULT nextval('public.webh
 --
 
 COPY public.access (id, user_id, repo_id, mode) FROM stdin;
-30	5	4	1
-31	2	4	4
-32	8	4	4
-33	4	4	1
-39	4	1	2
-40	2	1	4
-41	8	1	4
-42	5	1	2
-43	3	1	2
-44	6	2	3
-45	5	2	2
-46	7	2	3
-47	2	2	4
-48	3	2	2
-49	8	2	4
-50	9	3	1
-51	8	3	4
-52	5	3	1
-53	2	3	4
-54	4	3	1
-56	3	5	1
-57	2	5	2
+30	4	4	1
+31	5	4	1
+32	2	4	4
+33	8	4	4
+42	7	7	4
+43	5	7	3
+44	6	7	1
+45	2	1	4
+46	8	1	4
+47	3	1	2
+48	5	1	2
+49	4	1	2
+50	7	2	3
+51	5	2	2
+52	6	2	3
+53	2	2	4
+54	8	2	4
+55	3	2	2
+56	8	3	4
+57	9	3	1
+58	5	3	1
+59	4	3	1
+60	2	3	4
+62	3	5	1
+63	2	5	2
 \.
 
 
@@ -1606,16 +1609,16 @@ COPY public.access (id, user_id, repo_id, mode) FROM stdin;
 --
 
 COPY public.access_token (id, uid, name, sha1, sha256, created_unix, updated_unix) FROM stdin;
-1	1	oamlint-test	9f408beb4a9bbd415be6e3cc56ece14214e6a2bb	9f408beb4a9bbd415be6e3cc56ece14214e6a2bb6dd24539919a5105e6142f6e	1796086809	1796086811
-2	2	oamlint-test	483474150d31e849a8db1cda2f09c86535553c60	483474150d31e849a8db1cda2f09c86535553c6080b7c7935ad941a7007950c8	1796086809	0
-3	3	oamlint-test	b88200e518929dae43492490424100e6e9708d4a	b88200e518929dae43492490424100e6e9708d4a12a656fcce22106465ea9ff1	1796086809	1796086810
-4	4	oamlint-test	75f4864ac0369feb1134becdd98da43118f4055b	75f4864ac0369feb1134becdd98da43118f4055ba9997397db8fe92b545cb8df	1796086809	0
-5	5	oamlint-test	b1cb939753620915a14de00ac7fa463628052fb6	b1cb939753620915a14de00ac7fa463628052fb6850bd6bca0ec0ab43203694e	1796086809	0
-6	6	oamlint-test	34694b2e8e3291067d03b9dbbb77e10d479cf9dd	34694b2e8e3291067d03b9dbbb77e10d479cf9dd78bc64680b767bea15fa743d	1796086809	0
-7	7	oamlint-test	2156d9d7efdd704c7f32cb9e35895d9cd02a237a	2156d9d7efdd704c7f32cb9e35895d9cd02a237a820e53e3b1e30970959bc993	1796086809	0
-8	8	oamlint-test	3b59e2d1f7a3538567a5954db66d57a2af0d75fd	3b59e2d1f7a3538567a5954db66d57a2af0d75fdc1656069a3a72a6c72dab357	1796086809	0
-9	9	oamlint-test	2173232b4c966779749fc3e1da026823bfb20489	2173232b4c966779749fc3e1da026823bfb2048950300a4afa53f790c8af5ac5	1796086810	0
-10	10	oamlint-test	4dde7d8e83532521326257338b13f3ce7022d4c2	4dde7d8e83532521326257338b13f3ce7022d4c2b3ae45c08d5c87524b5d62af	1796086810	0
+1	1	oamlint-test	40065b9a8f06d1220113188f4f853e6194a0e640	40065b9a8f06d1220113188f4f853e6194a0e640f42cfcdb80c0d6be3502c1b7	1796087721	1796087723
+2	2	oamlint-test	3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef	3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef8c5ed45d6de03708cd5e1e83	1796087721	0
+3	3	oamlint-test	a98ebd5df99b389ae8203e359f20f9dd7c3394c5	a98ebd5df99b389ae8203e359f20f9dd7c3394c5fef23267fffbb0f7a816f3ed	1796087722	1796087722
+4	4	oamlint-test	641bc73aac0d11a0b37de04f08daba305604c908	641bc73aac0d11a0b37de04f08daba305604c9087a2b4c6e464cf85ea521965f	1796087722	0
+5	5	oamlint-test	4c4b837c4fca1765ac8150f20ddacd6c8cc0333b	4c4b837c4fca1765ac8150f20ddacd6c8cc0333be6b3e32e34d63603a9f6f21d	1796087722	0
+6	6	oamlint-test	0859ae9034bc02d35283b5ff9145c5168cb6b192	0859ae9034bc02d35283b5ff9145c5168cb6b192029f63d6aafef2e5cb6086f9	1796087722	0
+7	7	oamlint-test	ae6ac7e7671fb051b4299f48112cc22c7b293c3e	ae6ac7e7671fb051b4299f48112cc22c7b293c3efbc192d0061f90238a1714fa	1796087722	0
+8	8	oamlint-test	e3f61d9f9ed06337edb6b9e242672815e3e06b04	e3f61d9f9ed06337edb6b9e242672815e3e06b0456c9cf374f09f8ab258911a2	1796087722	0
+9	9	oamlint-test	63bb145f547a797a622c0f6f2f83939338b861a3	63bb145f547a797a622c0f6f2f83939338b861a31d17fd5da11d92a3f774789c	1796087722	0
+10	10	oamlint-test	b79c1622677c3b69329ee94473fa7ea68364ff56	b79c1622677c3b69329ee94473fa7ea68364ff56198fa9b840bc0de5cf5ac537	1796087722	0
 \.
 
 
@@ -1624,22 +1627,25 @@ COPY public.access_token (id, uid, name, sha1, sha256, created_unix, updated_uni
 --
 
 COPY public.action (id, user_id, op_type, act_user_id, act_user_name, repo_id, repo_user_name, repo_name, ref_name, is_private, content, created_unix) FROM stdin;
-1	1	1	1	siteadmin	1	acme	payments-api		t		1796086810
-2	2	1	1	siteadmin	1	acme	payments-api		t		1796086810
-3	11	1	1	siteadmin	1	acme	payments-api		t		1796086810
-4	1	1	1	siteadmin	2	acme	infra		t		1796086810
-5	2	1	1	siteadmin	2	acme	infra		t		1796086810
-6	11	1	1	siteadmin	2	acme	infra		t		1796086810
-7	1	1	1	siteadmin	3	acme	website		f		1796086810
-8	2	1	1	siteadmin	3	acme	website		f		1796086810
-9	11	1	1	siteadmin	3	acme	website		f		1796086810
-10	1	1	1	siteadmin	4	acme	ledger		t		1796086810
-11	2	1	1	siteadmin	4	acme	ledger		t		1796086810
-12	11	1	1	siteadmin	4	acme	ledger		t		1796086810
-13	1	1	1	siteadmin	5	frank	notes		t		1796086810
-14	7	1	1	siteadmin	5	frank	notes		t		1796086810
-15	1	1	1	siteadmin	6	frank	dotfiles		f		1796086810
-16	7	1	1	siteadmin	6	frank	dotfiles		f		1796086810
+1	1	1	1	siteadmin	1	acme	payments-api		t		1796087722
+2	2	1	1	siteadmin	1	acme	payments-api		t		1796087722
+3	11	1	1	siteadmin	1	acme	payments-api		t		1796087722
+4	1	1	1	siteadmin	2	acme	infra		t		1796087722
+5	2	1	1	siteadmin	2	acme	infra		t		1796087722
+6	11	1	1	siteadmin	2	acme	infra		t		1796087722
+7	1	1	1	siteadmin	3	acme	website		f		1796087722
+8	2	1	1	siteadmin	3	acme	website		f		1796087722
+9	11	1	1	siteadmin	3	acme	website		f		1796087722
+10	1	1	1	siteadmin	4	acme	ledger		t		1796087722
+11	2	1	1	siteadmin	4	acme	ledger		t		1796087722
+12	11	1	1	siteadmin	4	acme	ledger		t		1796087722
+13	1	1	1	siteadmin	5	frank	notes		t		1796087722
+14	7	1	1	siteadmin	5	frank	notes		t		1796087722
+15	1	1	1	siteadmin	6	frank	dotfiles		f		1796087722
+16	7	1	1	siteadmin	6	frank	dotfiles		f		1796087722
+17	1	1	1	siteadmin	7	vault	secrets		t		1796087723
+18	7	1	1	siteadmin	7	vault	secrets		t		1796087723
+19	12	1	1	siteadmin	7	vault	secrets		t		1796087723
 \.
 
 
@@ -1656,11 +1662,12 @@ COPY public.attachment (id, uuid, issue_id, comment_id, release_id, name, create
 --
 
 COPY public.collaboration (id, user_id, repo_id, mode) FROM stdin;
-1	4	1	2
-2	7	2	3
-3	9	3	1
-4	2	5	2
-5	3	5	1
+1	5	7	3
+2	4	1	2
+3	7	2	3
+4	9	3	1
+5	2	5	2
+6	3	5	1
 \.
 
 
@@ -1677,7 +1684,7 @@ COPY public.comment (id, type, poster_id, issue_id, commit_id, line, content, cr
 --
 
 COPY public.deploy_key (id, key_id, repo_id, name, fingerprint, created_unix, updated_unix) FROM stdin;
-1	1	1	ci-deploy	SHA256:sgZEhyJ+A2Our+Jlgqd1n2mbnYdYwfxtZmVZihmkmpo	1796086811	0
+1	1	1	ci-deploy	SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8	1796087723	0
 \.
 
 
@@ -1788,6 +1795,8 @@ COPY public.org_user (id, uid, org_id, is_public, is_owner, num_teams) FROM stdi
 4	5	11	f	f	2
 5	4	11	f	f	1
 6	6	11	f	f	1
+7	7	12	f	t	1
+8	6	12	f	f	1
 \.
 
 
@@ -1812,7 +1821,7 @@ COPY public.protect_branch_whitelist (id, protect_branch_id, repo_id, name, user
 --
 
 COPY public.public_key (id, owner_id, name, fingerprint, content, mode, type, created_unix, updated_unix) FROM stdin;
-1	0		SHA256:sgZEhyJ+A2Our+Jlgqd1n2mbnYdYwfxtZmVZihmkmpo	ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGnyl8MK8nu5Cl4/+oeD19RVocO9I0ECnA99xNq4N5IB ci	1	2	1796086811	0
+1	0		SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8	ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINE0iGZ3tOqulUmY1X96SwKIX/VHk5TzipguMZ4IsmRA ci	1	2	1796087723	0
 \.
 
 
@@ -1837,12 +1846,13 @@ COPY public.release (id, repo_id, publisher_id, tag_name, lower_tag_name, target
 --
 
 COPY public.repository (id, owner_id, lower_name, name, description, website, default_branch, size, use_custom_avatar, num_watches, num_stars, num_forks, num_issues, num_closed_issues, num_pulls, num_closed_pulls, num_milestones, num_closed_milestones, is_private, is_unlisted, is_bare, is_mirror, enable_wiki, allow_public_wiki, enable_external_wiki, external_wiki_url, enable_issues, allow_public_issues, enable_external_tracker, external_tracker_url, external_tracker_format, external_tracker_style, enable_pulls, pulls_ignore_whitespace, pulls_allow_rebase, is_fork, fork_id, created_unix, updated_unix) FROM stdin;
-1	11	payments-api	payments-api			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
-2	11	infra	infra			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
-3	11	website	website			master	0	f	4	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
-4	11	ledger	ledger			master	0	f	4	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
-5	7	notes	notes			master	0	f	1	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
-6	7	dotfiles	dotfiles			master	0	f	1	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796086810	1796086814
+1	11	payments-api	payments-api			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+2	11	infra	infra			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+3	11	website	website			master	0	f	4	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+4	11	ledger	ledger			master	0	f	4	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+5	7	notes	notes			master	0	f	1	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+6	7	dotfiles	dotfiles			master	0	f	1	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
+7	12	secrets	secrets			master	0	f	3	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087723	1796087731
 \.
 
 
@@ -1863,6 +1873,8 @@ COPY public.team (id, org_id, lower_name, name, description, authorize, num_repo
 2	11	devs	devs		2	2	2
 3	11	auditors	auditors		1	3	2
 4	11	admins	admins		3	1	1
+5	12	owners	Owners		4	1	1
+6	12	keepers	keepers		1	1	1
 \.
 
 
@@ -1881,6 +1893,8 @@ COPY public.team_repo (id, org_id, team_id, repo_id) FROM stdin;
 8	11	3	3
 9	11	3	4
 10	11	4	2
+11	12	5	7
+12	12	6	7
 \.
 
 
@@ -1896,6 +1910,8 @@ COPY public.team_user (id, org_id, team_id, uid) FROM stdin;
 5	11	3	4
 6	11	3	5
 7	11	4	6
+8	12	5	7
+9	12	6	6
 \.
 
 
@@ -1928,17 +1944,18 @@ COPY public.upload (id, uuid, name) FROM stdin;
 --
 
 COPY public."user" (id, lower_name, name, full_name, email, passwd, login_source, login_name, type, location, website, rands, salt, created_unix, updated_unix, last_repo_visibility, max_repo_creation, is_active, is_admin, allow_git_hook, allow_import_local, prohibit_login, avatar, avatar_email, use_custom_avatar, num_followers, num_following, num_stars, num_repos, description, num_teams, num_members) FROM stdin;
-1	siteadmin	siteadmin		siteadmin@example.com	f4c0ccfd8cc78c2330979e3fc19d3a2a2663d9c08cdf1205b51422e75215bc84088fc9ad5d4a997d98fb36e220a48fb10cce	0		0			H8bBpwkBWA	aeYJ8u1n1e	1796086809	1796086809	f	-1	t	t	f	f	f	263ee22b2b9a399361c24eec1104335d	siteadmin@example.com	f	0	0	0	0		0	0
-2	alice	alice	Alice	alice@example.com	f002865cff404011d525d48b43b1fedb686b3d289ee2677409af5163cf67cb0088a2ccb78352d69866938aec3ca0df5aaaa9	0		0			drF6USEawZ	p3e3g57kJY	1796086809	1796086809	f	-1	t	f	f	f	f	c160f8cc69a4f0bf2b0362752353d060	alice@example.com	f	0	0	0	0		0	0
-3	bob	bob	Bob	bob@example.com	6195a1090c85c2b967c3bd3650963af8b68ed8eb8a3df10c05dd2a8f8e419b7d92f2cc04408e0d857170614505aaef08a4cf	0		0			vnTbohe03l	R0p6sOmkhW	1796086809	1796086809	f	-1	t	f	f	f	f	4b9bb80620f03eb3719e0a061c14283d	bob@example.com	f	0	0	0	0		0	0
-4	carol	carol	Carol	carol@example.com	fdf4bd3115b2c41d022bae72ff20789fddc3f8b1dd408d47399f4292bcd06c1ff2a4e6e1f3a3404a8f4c3de57093c8421de0	0		0			fbR69zB8T0	BdQAPBuNI0	1796086809	1796086809	f	-1	t	f	f	f	f	d4766e3f21c67b7c786f012d910fa54f	carol@example.com	f	0	0	0	0		0	0
-5	dave	dave	Dave	dave@example.com	bb5a8c5e095e2ecf89076307d149686df14f7e9b6b83450c8df0da081f8d43a43313d23c5a89bb2aac7d6c90848e3d1f9368	0		0			fwoFa9SImV	DyQKn0RajP	1796086809	1796086809	f	-1	t	f	f	f	f	6c1265401f75f9840d9c267655954800	dave@example.com	f	0	0	0	0		0	0
-6	erin	erin	Erin	erin@example.com	97d3af1e659d6592eb6010bc214b0ae726aaebb48e0f02dc3cbbb8b523ed957e8c103b26cdddc7ae3bc2aeecdcd579b91c92	0		0			VGSUd5Uyl0	LZSlUGdEXL	1796086809	1796086809	f	-1	t	f	f	f	f	dac5c03207fdb77724d9fe04da2d7689	erin@example.com	f	0	0	0	0		0	0
-7	frank	frank	Frank	frank@example.com	f285f84b3584a9322e652c200a7c50ae9ea318817cba975b9e2f040c87c26efa254c8df1992284fe8f9574d3057c0dbae263	0		0			ZrAaFBCTmq	gvCzgOTFNj	1796086809	1796086810	f	-1	t	f	f	f	f	0201e09438aed04bd5e3cdc25dd5289d	frank@example.com	f	0	0	0	2		0	0
-8	grace	grace	Grace	grace@example.com	19408bfa16bc37e7f23fc4e2cb7c479acf8a7d4cc43bbd67dcf0df93f424da75fa890a4b2718bce471d0227a0cdc0f0fb48e	0		0			pjTSXOO9iV	lq2gCWDSx8	1796086809	1796086809	f	-1	t	f	f	f	f	9f528ceb410182ebd9d490172948f11f	grace@example.com	f	0	0	0	0		0	0
-9	henry	henry		henry@example.com	77a052cb08598d6c460588285f3e684337f770c75747d88de46a028c7ab72ad0bab4a130826d09bceb4ab0580ebefe8d19d8	0		0			XHjtf7EWAJ	5gcvXc9wdI	1796086809	1796086810	f	-1	f	f	f	f	f	061eceeba5400fc3bb23fa3106825a36	henry@example.com	f	0	0	0	0		0	0
-10	oscar	oscar		oscar@example.com	e8f9fc50f0d6360fe4c26fa3bde43573325dd14972a6d1cc83b0cf9716f922284fa67211409ec7676b548b6d7e91b8eabc67	0		0			YLPoC3ymny	14ldus8IDb	1796086810	1796086810	f	-1	t	t	f	f	f	c47f6cdd33b87831faa3bc1f67719cc9	oscar@example.com	f	0	0	0	0		0	0
-11	acme	acme	Acme Corp			0		1			BikBMyZnMi	9MPydNAGoi	0	1796086810	t	-1	t	f	f	f	f			t	0	0	0	4		4	6
+1	siteadmin	siteadmin		siteadmin@example.com	1b444a4a68d13a4a5818ec9d66b313e1b1c1f3a8a0a974d0981bfa788e28c87e3668e2c3f761d3a87b304ad6c83001e60ea6	0		0			uqAldRFUGo	dHlcpZ0zri	1796087721	1796087721	f	-1	t	t	f	f	f	263ee22b2b9a399361c24eec1104335d	siteadmin@example.com	f	0	0	0	0		0	0
+2	alice	alice	Alice	alice@example.com	40b86602cc159dfd4ff573e9c998c8732216c24115f70a2fd84866ed10e8f6172660914ffd4a1a9b9e5113875b51317ff7fb	0		0			rGTGSkV83R	wOYvLiutRl	1796087721	1796087721	f	-1	t	f	f	f	f	c160f8cc69a4f0bf2b0362752353d060	alice@example.com	f	0	0	0	0		0	0
+3	bob	bob	Bob	bob@example.com	76476f2aa6058ef40b3fa30b5857cde715975422c5013529714740aff09c82fcc674233b4cf0528e616a394179e5dc907569	0		0			oEaGGGqifj	c6KT2WTvqO	1796087721	1796087721	f	-1	t	f	f	f	f	4b9bb80620f03eb3719e0a061c14283d	bob@example.com	f	0	0	0	0		0	0
+4	carol	carol	Carol	carol@example.com	df84b4143c014d597831ba67f1c13260a7e40118ba53455ffab34809f1d2b75bb5ea3695ddb6f8e031f74d948a32bd74e405	0		0			WdgKQLxbpo	w9rAwx8UEI	1796087722	1796087722	f	-1	t	f	f	f	f	d4766e3f21c67b7c786f012d910fa54f	carol@example.com	f	0	0	0	0		0	0
+5	dave	dave	Dave	dave@example.com	db3b05a7b73967bc1175dddfb8375ebc485b3892027d2bc4ed6e2bd9ba3c7300c299142038a54d63a2bf925100bca1757cd9	0		0			1btMmQQpqc	K4J0irsdbH	1796087722	1796087722	f	-1	t	f	f	f	f	6c1265401f75f9840d9c267655954800	dave@example.com	f	0	0	0	0		0	0
+6	erin	erin	Erin	erin@example.com	e8666d9f0f3da9ec5e665d281543ce7cf501cb0f15199d35b5793fcd567bd8849467901863e7c7020d3798f52957620814f1	0		0			4sIqAIQCsB	KRgvWXbDWa	1796087722	1796087722	f	-1	t	f	f	f	f	dac5c03207fdb77724d9fe04da2d7689	erin@example.com	f	0	0	0	0		0	0
+7	frank	frank	Frank	frank@example.com	552edb1dfb3e6e0f0ed8a12a1a19e4f7355d0790eee8a94c76e652cf2ba99b2bd118bf8586a42f8c1bc9b1c581bba4563ec2	0		0			g5YoYbtOcz	jHnfdMP6Ad	1796087722	1796087722	f	-1	t	f	f	f	f	0201e09438aed04bd5e3cdc25dd5289d	frank@example.com	f	0	0	0	2		0	0
+8	grace	grace	Grace	grace@example.com	711786c28f681d1a406088fde4d5d59dc3c424b538c642680d136f6eb5534eda96b6ba8985f3f3ef43a2b8786e3e2930bd0a	0		0			d7Ymi6MYXA	kowimkl5a1	1796087722	1796087722	f	-1	t	f	f	f	f	9f528ceb410182ebd9d490172948f11f	grace@example.com	f	0	0	0	0		0	0
+9	henry	henry		henry@example.com	18efdd8723f29922d686477a5dc36caf27d44f8425d31d9f7aa52615b9014d0f647b338abb68028628c3de8b7dd0d6bff1e6	0		0			rj3ePh32Z2	HEFQlUumQw	1796087722	1796087722	f	-1	f	f	f	f	f	061eceeba5400fc3bb23fa3106825a36	henry@example.com	f	0	0	0	0		0	0
+10	oscar	oscar		oscar@example.com	50a71ebbee0fb403ea88b66d1d5540c8e4064736e3f35f7997734b1dae22ee08991ab6e0b772b8e49d7fa2638256b7438bcc	0		0			zrrTGaN7hV	rDvGGQCCro	1796087722	1796087722	f	-1	t	t	f	f	f	c47f6cdd33b87831faa3bc1f67719cc9	oscar@example.com	f	0	0	0	0		0	0
+11	acme	acme	Acme Corp			0		1			6DDamZi6Su	b4d1WZyCXp	0	1796087722	t	-1	t	f	f	f	f			t	0	0	0	4		4	6
+12	vault	vault	Vault			0		1			tpE5B6veXf	YXJUQ0QlTf	0	1796087723	t	-1	t	f	f	f	f			t	0	0	0	1		2	2
 \.
 
 
@@ -1976,6 +1993,9 @@ COPY public.watch (id, user_id, repo_id) FROM stdin;
 18	4	4
 19	5	4
 20	6	2
+21	7	7
+22	12	7
+23	6	7
 \.
 
 
@@ -1984,8 +2004,8 @@ COPY public.watch (id, user_id, repo_id) FROM stdin;
 --
 
 COPY public.webhook (id, repo_id, org_id, url, content_type, secret, events, is_ssl, is_active, hook_task_type, meta, last_status, created_unix, updated_unix) FROM stdin;
-1	1	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":false,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":false}}	f	t	1		0	1796086811	1796086815
-2	5	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":true,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":true}}	f	t	1		0	1796086811	1796086815
+1	1	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":false,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":false}}	f	t	1		0	1796087723	1796087732
+2	5	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":true,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":true}}	f	t	1		0	1796087723	1796087732
 \.
 
 
@@ -1993,7 +2013,7 @@ COPY public.webhook (id, repo_id, org_id, url, content_type, secret, events, is_
 -- Name: access_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.access_id_seq', 58, false);
+SELECT pg_catalog.setval('public.access_id_seq', 64, false);
 
 
 --
@@ -2007,7 +2027,7 @@ SELECT pg_catalog.setval('public.access_token_id_seq', 11, false);
 -- Name: action_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.action_id_seq', 17, false);
+SELECT pg_catalog.setval('public.action_id_seq', 20, false);
 
 
 --
@@ -2021,7 +2041,7 @@ SELECT pg_catalog.setval('public.attachment_id_seq', 1, false);
 -- Name: collaboration_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.collaboration_id_seq', 6, false);
+SELECT pg_catalog.setval('public.collaboration_id_seq', 7, false);
 
 
 --
@@ -2119,7 +2139,7 @@ SELECT pg_catalog.setval('public.notice_id_seq', 1, false);
 -- Name: org_user_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.org_user_id_seq', 7, false);
+SELECT pg_catalog.setval('public.org_user_id_seq', 9, false);
 
 
 --
@@ -2161,7 +2181,7 @@ SELECT pg_catalog.setval('public.release_id_seq', 1, false);
 -- Name: repository_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.repository_id_seq', 7, false);
+SELECT pg_catalog.setval('public.repository_id_seq', 8, false);
 
 
 --
@@ -2175,21 +2195,21 @@ SELECT pg_catalog.setval('public.star_id_seq', 1, false);
 -- Name: team_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.team_id_seq', 5, false);
+SELECT pg_catalog.setval('public.team_id_seq', 7, false);
 
 
 --
 -- Name: team_repo_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.team_repo_id_seq', 11, false);
+SELECT pg_catalog.setval('public.team_repo_id_seq', 13, false);
 
 
 --
 -- Name: team_user_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.team_user_id_seq', 8, false);
+SELECT pg_catalog.setval('public.team_user_id_seq', 10, false);
 
 
 --
@@ -2217,7 +2237,7 @@ SELECT pg_catalog.setval('public.upload_id_seq', 1, false);
 -- Name: user_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.user_id_seq', 12, false);
+SELECT pg_catalog.setval('public.user_id_seq', 13, false);
 
 
 --
@@ -2231,7 +2251,7 @@ SELECT pg_catalog.setval('public.version_id_seq', 2, false);
 -- Name: watch_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.watch_id_seq', 21, false);
+SELECT pg_catalog.setval('public.watch_id_seq', 24, false);
 
 
 --
@@ -2887,5 +2907,5 @@ CREATE INDEX idx_email_address_user_id ON public.email_address USING btree (uid)
 -- PostgreSQL database dump complete
 --
 
-\unrestrict rNAIYuX1MYL44FVcD2gnGnPq1vnooftbhvob7rgkTgfMiMG0ZWnfbdexNhHMX2R
+\unrestrict Oe3n3dvsicp130jT8A138zzUEWuEeLvUB2ijSyUnnJPAbIH2xDqXKoblcHSFt4b
 
