@@ -20,7 +20,7 @@ import click
 from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
-<<<<<<< HEAD
+from oamlint.gogs.records import Lookups
 from oamlint.options import (
     GOGS_DEADLINE,
     CompareOptions,
@@ -30,10 +30,6 @@ from oamlint.options import (
     ReportOptions,
     RuleOptions,
 )
-=======
-from oamlint.gogs.records import Lookups
-from oamlint.options import CompareOptions, EngineOptions, GogsSource, RenderOptions, ReportOptions, RuleOptions
->>>>>>> main
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2

@@ -9,11 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from oamlint.errors import FatalError
-<<<<<<< HEAD
-from oamlint.options import GOGS_DEADLINE
-=======
 from oamlint.gogs.records import Lookups
->>>>>>> main
+from oamlint.options import GOGS_DEADLINE
 
 SOURCES_HINT = "pass exactly one of --gogs-backup FILE.zip, --gogs-config app.ini, --gogs-db DSN or --gogs-url URL"
 
@@ -25,23 +22,17 @@ def collect(
     gogs_db: str | None = None,
     gogs_url: str | None = None,
     token_file: str | None = None,
-<<<<<<< HEAD
     ca_bundle: str | None = None,
     insecure_skip_tls_verify: bool = False,
     gogs_deadline: float = GOGS_DEADLINE,
-=======
     lookups: Lookups | None = None,
->>>>>>> main
 ) -> dict[str, Any]:
     """Read one Gogs source and return its export, validated against the shipped JSON Schema.
 
     The API token comes from `token_file` or the GOGS_TOKEN environment variable, never from an argument value.
-<<<<<<< HEAD
     `ca_bundle`, `insecure_skip_tls_verify` and `gogs_deadline` (seconds) are for --gogs-url only.
-    Raises FatalError for any source that cannot be read, with what and how to fix it.
-=======
     `lookups`: names the API collector looks up besides what it can list (the other sources read everything).
->>>>>>> main
+    Raises FatalError for any source that cannot be read, with what and how to fix it.
     """
     from oamlint.gogs import export
 
@@ -66,12 +57,8 @@ def collect(
         from oamlint.gogs.api import collect_api
         from oamlint.gogs.client import Connection
 
-<<<<<<< HEAD
         connection = Connection(ca_bundle, not insecure_skip_tls_verify, gogs_deadline)
-        snapshot, provenance = collect_api(gogs_url, token_file, connection)
-=======
-        snapshot, provenance = collect_api(gogs_url, token_file, lookups or Lookups())
->>>>>>> main
+        snapshot, provenance = collect_api(gogs_url, token_file, lookups or Lookups(), connection)
     else:
         from oamlint.gogs.database import collect_database
 

@@ -45,19 +45,14 @@ MISSING = {
 }
 
 
-<<<<<<< HEAD
-def collect_api(url: str, token_file: str | None, connection: Connection | None = None
-                ) -> tuple[r.Snapshot, r.Provenance]:
-    client = GogsClient(url, read_token(token_file), connection)
-=======
-def collect_api(url: str, token_file: str | None, lookups: r.Lookups = r.Lookups()) -> tuple[r.Snapshot, r.Provenance]:
+def collect_api(url: str, token_file: str | None, lookups: r.Lookups = r.Lookups(),
+                connection: Connection | None = None) -> tuple[r.Snapshot, r.Provenance]:
     """What the API shows to a site administrator's token, plus the repositories and organisations in `lookups`.
 
-    Raises FatalError when the server cannot be reached, is not Gogs, refuses the token or the token's user is
-    not a site administrator.
+    `connection` says which CA to trust and the collection's deadline. Raises FatalError when the server cannot
+    be reached in time, is not Gogs, refuses the token or the token's user is not a site administrator.
     """
-    client = GogsClient(url, read_token(token_file))
->>>>>>> main
+    client = GogsClient(url, read_token(token_file), connection)
     me = _whoami(client)
     _require_site_admin(client)
     with Progress("oamlint: reading the Gogs API") as progress:
