@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Literal, TypedDict
 
-GOGS_DEADLINE = 600.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
+GOGS_DEADLINE = 300.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
 Format = Literal["text", "json", "sarif", "markdown", "github"]
 FailOn = Literal["error", "warning", "note", "never"]
 

@@ -217,3 +217,31 @@ def test_a_wait_that_would_pass_the_deadline_is_not_taken():
     assert error.message == (f"reading Gogs at {url} did not finish within the 5 s deadline (--gogs-deadline); "
                              "the last attempt: answered 503")
     assert slept == [] and counts.requests == 1
+
+
+def test_a_redirect_to_another_server_does_not_carry_the_token():
+    """A Gogs behind a proxy that redirects elsewhere: requests drops the header for another origin, and the
+    token is set by session auth, which is not applied again to the redirected request."""
+    seen: list[str | None] = []
+
+    def other(handler, n: int) -> None:
+        seen.append(handler.headers.get("Authorization"))
+        send(handler, 200, USER)
+
+    with fault_server(other) as (elsewhere, _):
+        redirect = f"{elsewhere}/api/v1/user"
+        with fault_server(lambda handler, n: send(handler, 302, b"", {"Location": redirect})) as (url, _):
+            assert GogsClient(url, TOKEN).get_json("/user") == {"id": 1, "username": "root"}
+    assert seen == [None]
+
+
+def test_the_token_goes_in_the_authorization_header():
+    seen: list[str | None] = []
+
+    def answer(handler, n: int) -> None:
+        seen.append(handler.headers.get("Authorization"))
+        send(handler, 200, USER)
+
+    with fault_server(answer) as (url, _):
+        GogsClient(url, TOKEN).get_json("/user")
+    assert seen == [f"token {TOKEN}"]
