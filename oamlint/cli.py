@@ -13,7 +13,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, get_args
 
 import click
 
@@ -25,6 +25,7 @@ from oamlint.options import (
     GOGS_DEADLINE,
     CompareOptions,
     EngineOptions,
+    Format,
     GogsSource,
     RenderOptions,
     ReportOptions,
@@ -85,7 +86,7 @@ def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[ob
 
 
 Decorator = Callable[[Callable[..., None]], Callable[..., None]]
-FORMATS = ["text", "json", "sarif", "markdown", "github"]
+FORMATS = list(get_args(Format))  # the report formats, named once in oamlint.options
 
 
 def _options(*decorators: Decorator) -> Decorator:

@@ -56,7 +56,11 @@ def lint_loaded(
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
     access = (diff_live(grants, live_grants(output.get("held") or [])),) if gogs is not None else ()
-    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access)
+    held = tuple(AccessGrant(str(h["repository"]), str(h["principal"]), "", str(h["permission"]), via=str(h["via"]))
+                 for h in output.get("held") or ())
+    waivers = tuple(config.data.get("waivers") or ())
+    return Report(findings, len(loaded), len(documents), catalogue, grants=grants, access=access, held=held,
+                  gogs=gogs, waivers=waivers, moment=options.moment)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:
@@ -132,6 +136,7 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
             grants.append(AccessGrant(
                 str(role.get("repository", "")), str(principal), str(role.get("role", "")),
                 str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
+                str((role.get("grant") or {}).get("until") or ""),
             ))
     return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 

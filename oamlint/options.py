@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Literal, TypedDict
 
 GOGS_DEADLINE = 300.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
-Format = Literal["text", "json", "sarif", "markdown", "github"]
+Format = Literal["text", "json", "sarif", "markdown", "github", "html"]
 FailOn = Literal["error", "warning", "note", "never"]
 
 

@@ -8,8 +8,9 @@ The pipeline (`oamlint.lint`) builds a `Report`; `oamlint.access_diff` computes 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from oamlint import __version__
 from oamlint.findings import Finding, Level
@@ -35,6 +36,8 @@ class AccessGrant:
     component: str = ""
     file: str = ""
     line: int = 0
+    until: str = ""  # a time-boxed grant's `until` (a date or RFC 3339 time), as written
+    via: str = ""  # what Gogs holds: how (team, owners-team, collaborator), as `held` in lib/drift.rego
 
 
 @dataclasses.dataclass(frozen=True)
@@ -107,6 +110,10 @@ class Report:
     base: str | None = None  # with `check --base REV`: REV; findings are then only the new ones
     hidden: int = 0  # findings left out because they exist at the base or in the baseline
     access: tuple[AccessDiff, ...] = ()  # the access the change makes (against REV, against Gogs)
+    held: tuple[AccessGrant, ...] = ()  # with a Gogs export: what its teams and collaborators hold (`output.held`)
+    gogs: Mapping[str, Any] | None = None  # the Gogs export the drift rules read (`oamlint.gogs`), if any
+    waivers: tuple[Mapping[str, Any], ...] = ()  # the `waivers` of .oamlint.yaml, as written
+    moment: datetime.datetime | None = None  # the run's clock reading (UTC), which waivers and grants expire against
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level and not f.suppressed)

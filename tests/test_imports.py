@@ -84,7 +84,7 @@ def test_the_cycle_finder_finds_a_cycle_through_a_type_checking_import() -> None
 HEAVY = ("oamlint.engine", "oamlint.lint", "oamlint.config", "oamlint.spec", "jsonschema", "opa_client", "git")
 
 
-@pytest.mark.parametrize("reporter", ["text", "json_format", "sarif", "markdown", "github", "__init__"])
+@pytest.mark.parametrize("reporter", ["text", "json_format", "sarif", "markdown", "github", "html", "__init__"])
 def test_importing_a_reporter_does_not_import_the_engine_or_the_pipeline(reporter: str) -> None:
     module = "oamlint.reporters" + ("" if reporter == "__init__" else f".{reporter}")
     probe = (f"import sys, {module}\n"

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from oamlint.options import Format, RenderOptions
 from oamlint.report import Report
-from oamlint.reporters import github, json_format, markdown, sarif, text
+from oamlint.reporters import github, html, json_format, markdown, sarif, text
 
 
 class Reporter(Protocol):
@@ -26,4 +26,5 @@ FORMATS: dict[Format, Reporter] = {
     "sarif": sarif.render,
     "markdown": markdown.render,
     "github": github.render,
+    "html": html.render,
 }

@@ -1,0 +1,73 @@
+"""The README's screenshot of the example organisation's HTML audit report.
+
+    .venv/bin/python -m tests.reporters.screenshot         # writes docs/audit-report.png
+
+Renders `oamlint check . --export gogs/acme-export.json --format html` in examples/, opens it in
+headless Chromium (Debian's chromium and chromedriver, see scripts/install-chromium.sh) with the
+network off, points at the over-provisioned cell (acme/search-api × team:acme/Owners) so that its
+granting path shows, and saves the window as a PNG.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+
+from oamlint.cli import cli
+from tests.conftest import REPO
+
+OUTPUT = REPO / "docs" / "audit-report.png"
+CELL = "acme/search-api, team:acme/Owners:"
+
+
+def render(path: Path) -> None:
+    here = os.getcwd()
+    os.chdir(REPO / "examples")
+    try:
+        CliRunner().invoke(cli, ["check", ".", "--export", "gogs/acme-export.json", "--now", "2026-12-01",
+                                 "--format", "html", "--output", str(path)], catch_exceptions=False)
+    finally:
+        os.chdir(here)
+
+
+def screenshot(page: Path, output: Path, width: int = 1280, height: int = 1560) -> None:
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                     f"--window-size={width},{height}", "--force-device-scale-factor=1"):
+        options.add_argument(argument)
+    browser = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "chromedriver"), options=options)
+    try:
+        browser.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
+        browser.get(page.as_uri())
+        cell = next(td for td in browser.find_elements(By.CSS_SELECTOR, "#grid td[role=gridcell]")
+                    if (td.get_attribute("aria-label") or "").startswith(CELL))
+        ActionChains(browser).move_to_element(cell).perform()
+        output.parent.mkdir(parents=True, exist_ok=True)
+        browser.save_screenshot(str(output))
+    finally:
+        browser.quit()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "audit.html"
+        render(page)
+        screenshot(page, args.output)
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
