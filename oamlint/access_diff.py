@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from oamlint.gogs.records import LEVELS
 from oamlint.report import GOGS, AccessDiff, AccessGrant, Change, ChangeKind
 
-# The same ranks as `levels` in rego/oamlint/lib/permissions.rego (tests/test_agreement.py checks).
-PERMISSION_RANK = {"none": 0, "read": 1, "write": 2, "admin": 3, "owner": 4}
+# Gogs's access modes, by name: the same ranks as `levels` in rego/oamlint/lib/permissions.rego
+# (tests/test_agreement.py checks).
+PERMISSION_RANK = {name: mode for mode, name in enumerate(LEVELS)}
 OWNERS_VIA = "owners-team"  # `via` of the Owners team's holdings in `output.held`
 
 

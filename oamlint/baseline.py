@@ -47,6 +47,7 @@ def render(entries: list[Entry]) -> str:
 
 
 def load(path: str) -> list[Entry]:
+    """The entries of baseline `path`. Raises FatalError when it is missing, unreadable or not a baseline."""
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -69,14 +70,14 @@ def _entries(document: Any, path: str) -> list[Entry]:
 
 def without(report: Report, known: set[str]) -> Report:
     """The report without the findings whose fingerprint is known (a baseline's, or those at a base revision)."""
-    kept = [f for f in report.findings if f.fingerprint not in known]
-    hidden = sum(1 for f in report.findings if f.fingerprint in known and not f.suppressed)
+    kept = [f for f in report.findings if known.isdisjoint(f.fingerprints)]
+    hidden = sum(1 for f in report.findings if not known.isdisjoint(f.fingerprints) and not f.suppressed)
     return dataclasses.replace(report, findings=kept, hidden=report.hidden + hidden)
 
 
 def stale(report: Report, entries: list[Entry]) -> list[Entry]:
     """Baseline entries that match no finding any more (fixed, or the rule was switched off)."""
-    seen = {finding.fingerprint for finding in report.findings}
+    seen = {known for finding in report.findings for known in finding.fingerprints}
     return [entry for entry in entries if entry.fingerprint not in seen]
 
 

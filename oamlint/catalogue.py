@@ -21,14 +21,14 @@ DOCS_URL = "https://github.com/oamlint/oamlint/blob/main/rules/{category}/{slug}
 
 @dataclasses.dataclass(frozen=True)
 class Rule:
+    """One rule's catalogue entry: from its Rego METADATA (`custom:` holds level, fix, tags, options) or rule.toml."""
+
     slug: str
     category: str
-    title: str
     description: str
     level: str
     fix: str
     tags: tuple[str, ...]
-    engine: str  # "rego" or "python"
     folder: Path
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
 
@@ -55,23 +55,21 @@ def _read_rule(folder: Path) -> Rule | None:
     rego, toml = folder / f"{folder.name}.rego", folder / "rule.toml"
     if rego.is_file():
         meta = _rego_metadata(rego.read_text(encoding="utf-8"))
-        return _rule(folder, meta.get("title", folder.name), meta.get("description", ""), meta.get("custom") or {}, "rego")
+        return _rule(folder, meta.get("description", ""), meta.get("custom") or {})
     if toml.is_file():
         meta = tomllib.loads(toml.read_text(encoding="utf-8"))
-        return _rule(folder, meta.get("title", folder.name), meta.get("description", ""), meta, "python")
+        return _rule(folder, meta.get("description", ""), meta)
     return None
 
 
-def _rule(folder: Path, title: str, description: str, custom: dict[str, Any], engine: str) -> Rule:
+def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
     return Rule(
         slug=folder.name,
         category=folder.parent.name,
-        title=title,
         description=description,
         level=str(custom.get("level", "error")),
         fix=str(custom.get("fix", "")).strip(),
         tags=tuple(custom.get("tags", ())),
-        engine=engine,
         folder=folder,
         options=dict(custom.get("options") or {}),
     )

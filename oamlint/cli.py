@@ -63,6 +63,7 @@ def _dispatch(command: str, **arguments: Any) -> None:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
             click.echo(f"hint: {error.hint}", err=True)
+        _report_failure(arguments.get("report"), error)
         code = EXIT_USAGE
     except KeyboardInterrupt:
         click.echo("oamlint: interrupted", err=True)
@@ -75,6 +76,22 @@ def _dispatch(command: str, **arguments: Any) -> None:
         if launched is not None:
             launched.stop()  # normally stopped already, by the Engine that adopted it
     sys.exit(code)
+
+
+def _report_failure(report: object, error: FatalError) -> None:
+    """A run that could not lint still leaves the SARIF file it was asked for, saying why, so the
+    upload step after it shows the failure instead of failing on a missing file."""
+    if not isinstance(report, ReportOptions):
+        return
+    from oamlint.files import write_atomically
+    from oamlint.reporters import sarif
+
+    text = f"{error.message}\nhint: {error.hint}" if error.hint else error.message
+    for path in report.files("sarif"):
+        try:
+            write_atomically(path, sarif.failure(text, report.render.root))
+        except FatalError:  # the output path itself is what failed, and that error was just printed
+            pass
 
 
 def _run_deadline(seconds: float | None) -> contextlib.AbstractContextManager[object]:
@@ -153,7 +170,8 @@ def _engine(options: dict[str, Any]) -> EngineOptions:
 
 
 def _rules(options: dict[str, Any]) -> RuleOptions:
-    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())))
+    return RuleOptions(options["config"], tuple(options.get("select", ())), tuple(options.get("ignore", ())),
+                       options.get("stdin_filename"))
 
 
 def _source(options: dict[str, Any]) -> GogsSource:
@@ -176,6 +194,9 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, metavar="RULE",
               help="Do not run this rule or category (repeatable); overrides `rules:` in the config file.")
 @click.option("--show-suppressed", is_flag=True, help="Also print waived and inline-ignored findings (text format).")
+@click.option("--stdin-filename", metavar="PATH",
+              help="With `-`: report standard input's findings at PATH (e.g. the chart's rendered file), "
+                   "so links and code-scanning alerts point at it.")
 @click.option("--base", metavar="REV",
               help="Report only findings new against git revision REV, and the access changes since REV "
                    "(PATHS default to the repository root).")

@@ -76,7 +76,11 @@ def find_config(start: Path) -> Path | None:
 def load_config(explicit: str | None, paths: Sequence[str] = ()) -> Config:
     """--config FILE; else `.oamlint.yaml` searched upward from the working directory, and,
     when there is none, upward from the linted paths (so `oamlint check examples/` uses
-    examples/.oamlint.yaml)."""
+    examples/.oamlint.yaml); none found is an empty config.
+
+    Raises FatalError when the file is missing, unreadable, not YAML, or invalid (every problem
+    at its file:line:column).
+    """
     if explicit is not None:
         if not os.path.isfile(explicit):
             raise FatalError(f"config file `{explicit}` does not exist", "check the path given to --config")
@@ -206,6 +210,8 @@ def _kind(value: Any) -> str | None:
 
 
 def _describe(value: Any) -> str:
+    """A config value in an error: quoted as written (`deploy`). Spec findings name the type too
+    (`_describe` in oamlint/spec/schema.py); the two wordings are kept because tests pin both."""
     if value is None:
         return "nothing"
     if isinstance(value, (dict, list)):
@@ -228,7 +234,10 @@ def _span(source_map: SourceMap, problem: Problem) -> Span:
 
 
 def select_rules(config: Config, select: Sequence[str], ignore: Sequence[str]) -> Config:
-    """`config` with --select/--ignore applied: they override the levels in the file."""
+    """`config` with --select/--ignore applied: they override the levels in the file.
+
+    Raises FatalError naming an unknown rule or category (with the closest match).
+    """
     if not select and not ignore:
         return config
     catalogue = load_catalogue()

@@ -42,6 +42,14 @@ def write_atomically(path: str | Path, content: str | bytes, *, mode: int = SHAR
         raise
 
 
+def check_targets(*paths: str | Path | None) -> None:
+    """Raise, before the work that produces their content, the FatalError that write_atomically would
+    raise for a target that can never be written: not a regular file, or a symlink loop. None is skipped."""
+    for path in paths:
+        if path is not None:
+            _target(Path(path))
+
+
 def _target(path: Path) -> Path:
     """The regular file that `path` names, following symlinks; it need not exist yet."""
     try:

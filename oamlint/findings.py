@@ -48,6 +48,12 @@ class Finding:
     justification: str = ""
     suppressed_in_source: bool = False  # by an inline `# oamlint ignore[…]`, not by a waiver
     fingerprint: str = ""
+    former_fingerprint: str = ""  # the fingerprint oamlint ≤ 0.1 gave it (`former_fingerprint`), when different
+
+    @property
+    def fingerprints(self) -> tuple[str, ...]:
+        """Every fingerprint a baseline or a base revision may know this finding by."""
+        return (self.fingerprint, self.former_fingerprint) if self.former_fingerprint else (self.fingerprint,)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.file, self.span.line, self.span.column, self.rule, self.message)
@@ -82,6 +88,21 @@ def fingerprint(rule: str, file: str, properties: dict[str, Any], where: str = "
         identity.update(file=file, where=where or str(properties.get("path", "")))
     blob = json.dumps([rule, identity], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+def former_fingerprint(rule: str, file: str, properties: dict[str, Any], where: str = "") -> str:
+    """The fingerprint a finding about a declared role had when a role's principals were one joined
+    `principal` (`"team:a, team:b"`), or "" when that is the fingerprint it has now.
+
+    Rego's `result.role_subject` puts the role's principals in `rolePrincipals`; now a finding is
+    made per principal (or, about the role as a whole, with none), so adding a team to a role no
+    longer changes the others' fingerprints, and baselines written before still match.
+    """
+    principals = properties.get("rolePrincipals")
+    if not isinstance(principals, list):
+        return ""
+    former = fingerprint(rule, file, {**properties, "principal": ", ".join(map(str, principals))}, where)
+    return "" if former == fingerprint(rule, file, properties, where) else former
 
 
 def at_or_above(level: str, threshold: str) -> bool:

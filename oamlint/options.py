@@ -23,7 +23,8 @@ class RenderOptions:
     """What a reporter needs besides the report (see `oamlint.reporters.Reporter`)."""
 
     show_suppressed: bool = False  # the text report also prints waived and inline-ignored findings
-    env: Mapping[str, str] | None = None  # the CI's variables (GITHUB_WORKSPACE, …); None: os.environ
+    env: Mapping[str, str] | None = None  # the CI's variables (GITHUB_SHA, …); None: os.environ
+    root: str | None = None  # the source root links and URIs are relative to; None: `locations.source_root()`
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,6 +33,10 @@ class ReportOptions:
     output: str | None = None  # write the report here; the text report then goes to the terminal
     fail_on: FailOn = "error"
     render: RenderOptions = RenderOptions()
+
+    def files(self, output_format: Format) -> tuple[str, ...]:
+        """The files this run writes a report of `output_format` to."""
+        return (self.output,) if self.output and self.output_format == output_format else ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,6 +61,7 @@ class RuleOptions:
     config: str | None = None  # --config FILE; None: search for .oamlint.yaml
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    stdin_filename: str | None = None  # --stdin-filename: the path standard input's findings are reported at
 
 
 @dataclasses.dataclass(frozen=True)

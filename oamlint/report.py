@@ -105,6 +105,7 @@ class Report:
     files: int
     documents: int
     rules: Mapping[str, Rule]
+    levels: Mapping[str, str] = dataclasses.field(default_factory=dict)  # the level this run gives each rule ("off" included)
     version: str = __version__
     grants: tuple[AccessGrant, ...] = ()  # what the specs declare, one grant per principal
     base: str | None = None  # with `check --base REV`: REV; findings are then only the new ones

@@ -21,7 +21,10 @@ IGNORE_BATCH = 500
 
 
 def open_repository(*starts: str) -> git.Repo:
-    """The repository containing the first of `starts` that is in one (default: the working directory)."""
+    """The repository containing the first of `starts` that is in one (default: the working directory).
+
+    Raises FatalError when none is in a repository, or the repository is bare.
+    """
     starts = starts or (".",)
     for start in starts:
         try:
@@ -45,7 +48,10 @@ def root(repo: git.Repo) -> str:
 
 
 def resolve(repo: git.Repo, rev: str) -> Commit:
-    """The commit `rev` names (any git revision syntax), or a message saying how to get it."""
+    """The commit `rev` names (any git revision syntax).
+
+    Raises FatalError saying how to get it (e.g. fetch it into a shallow clone) when it names none.
+    """
     try:
         sha = repo.git.rev_parse("--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
         return repo.commit(sha)
@@ -76,7 +82,10 @@ def is_shallow(repo: git.Repo) -> bool:
 
 
 def repository_paths(repo: git.Repo, paths: Iterable[str]) -> list[str]:
-    """`paths` relative to the repository root, POSIX style ("" is the root itself)."""
+    """`paths` relative to the repository root, POSIX style ("" is the root itself).
+
+    Raises FatalError for a path outside the repository.
+    """
     top = root(repo)
     found = []
     for given in paths:

@@ -40,6 +40,15 @@ if [ "$(opa_version "$TOOLS/opa")" != "$OPA_VERSION" ]; then
 fi
 ln -sf "$TOOLS/opa" "$VENV/bin/opa"
 
+# The SARIF multitool (Microsoft's validator, with GitHub's ingestion rules) for tests/reporters/test_sarif_consumers.py.
+MULTITOOL_VERSION="5.7.0"
+multitool="$ROOT/.tools/sarif-multitool/node_modules/@microsoft/sarif-multitool/package.json"
+if command -v npm >/dev/null && ! grep -q "\"version\": \"$MULTITOOL_VERSION\"" "$multitool" 2>/dev/null; then
+  say "installing @microsoft/sarif-multitool $MULTITOOL_VERSION into .tools/sarif-multitool"
+  npm install --silent --no-audit --no-fund --prefix "$ROOT/.tools/sarif-multitool" \
+    "@microsoft/sarif-multitool@$MULTITOOL_VERSION" >/dev/null || say "WARNING: the SARIF multitool could not be installed"
+fi
+
 if [ -f "$ROOT/scripts/install-gogs.sh" ] && [ "${OAMLINT_SKIP_GOGS:-}" != "1" ]; then
   bash "$ROOT/scripts/install-gogs.sh" || say "WARNING: Gogs could not be installed; the live Gogs tests will be skipped (see above)"
 fi

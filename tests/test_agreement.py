@@ -1,6 +1,7 @@
 """Where Python and Rego must both know a thing, they agree: checked here with the real OPA.
 
-- permission ranks: `PERMISSION_RANK` (oamlint/access_diff.py) and `levels` (lib/permissions.rego);
+- permission ranks and the Owners team: `LEVELS` (oamlint/gogs/records.py, ranked by the access diff),
+  `OWNERS_TEAM` (oamlint/gogs/effective_access.py) and `levels`/`owners_team` (lib/permissions.rego);
 - whether a rule is off: `Config.level` (oamlint/config.py) and `off` (lib/config.rego);
 - where the access sections are: `access_properties` (oamlint/spec/schema.py, validation before OPA)
   and `traits`/`policies` (lib/access.rego, what the rules read), over the shared corpus and examples/.
@@ -18,6 +19,7 @@ import pytest
 from oamlint.access_diff import PERMISSION_RANK
 from oamlint.catalogue import load_catalogue
 from oamlint.config import load_config, select_rules
+from oamlint.gogs.effective_access import OWNERS_TEAM
 from oamlint.spec.loader import discover, load_file
 from oamlint.spec.schema import access_properties
 from tests.conftest import CORPUS, REPO, write
@@ -38,6 +40,11 @@ def opa_eval(opa_binary: str, query: str, given: Any = None) -> Any:
 
 def test_permission_ranks_agree(opa_binary: str) -> None:
     assert opa_eval(opa_binary, "data.oamlint.lib.permissions.levels") == PERMISSION_RANK
+    assert list(PERMISSION_RANK) == ["none", "read", "write", "admin", "owner"]
+
+
+def test_the_owners_team_is_named_the_same(opa_binary: str) -> None:
+    assert opa_eval(opa_binary, "data.oamlint.lib.permissions.owners_team") == OWNERS_TEAM == "Owners"
 
 
 @pytest.mark.parametrize("rules, select, ignore", [

@@ -158,3 +158,14 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> 
         write_atomically(old, Unwritable("new"))
     assert old.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+@pytest.mark.parametrize("writer", ["check --output", "check --write-baseline"])
+def test_an_output_that_can_never_be_written_fails_before_linting(
+    writer: str, workdir: Path, run_cli: Callable[..., Result]
+) -> None:
+    """With no OPA to be found, the run would fail on OPA: the FIFO is refused first, before any work."""
+    os.mkfifo(workdir / "pipe")
+    result = run_cli(*_args(writer, "pipe"), "--opa", str(workdir / "no-opa"))
+    assert (result.exit_code, result.stderr) == (
+        2, f"oamlint: error: cannot write `pipe`: it is a FIFO (named pipe), not a regular file\n{HINT}")

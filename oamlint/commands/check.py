@@ -11,7 +11,7 @@ from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
-from oamlint.files import write_atomically
+from oamlint.files import check_targets, write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
 from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
@@ -38,6 +38,7 @@ def run(
     """
     if compare.prune and compare.baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
+    check_targets(report.output, compare.write_baseline)  # a FIFO or directory fails now, not after linting
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)
     limits.configure(config.data.get("limits"))
     gogs = None
@@ -45,7 +46,7 @@ def run(
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path
 
         gogs = load_export(Path(export))
-    return lint_and_report(paths, config, gogs, report, engine, compare, launched)
+    return lint_and_report(paths, config, gogs, report, engine, compare, launched, rules.stdin_filename)
 
 
 def lint_and_report(
@@ -56,8 +57,11 @@ def lint_and_report(
     engine: EngineOptions,
     compare: CompareOptions = CompareOptions(),
     launched: OpaProcess | None = None,
+    stdin_name: str | None = None,
 ) -> int:
     """The pipeline `check` and `drift` share: lint, compare, report, and the exit code.
+
+    `stdin_name`: the path standard input (`-` among `paths`) is reported at (--stdin-filename).
 
     Raises FatalError on a git, baseline or OPA problem, or when the report cannot be written.
     """
@@ -66,7 +70,7 @@ def lint_and_report(
         if revision is not None:
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:
-            result = lint(paths or (".",), config, engine, opa, gogs)
+            result = lint(paths or (".",), config, engine, opa, gogs, stdin_name)
     if compare.write_baseline is not None:
         entries = baselines.entries_for(result.findings)
         write_atomically(compare.write_baseline, baselines.render(entries))

@@ -18,6 +18,7 @@ from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
+from oamlint.files import check_targets
 from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
 from oamlint.gogs.records import Lookups
@@ -40,6 +41,7 @@ def run(
 
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
+    check_targets(report.output, export_out)  # a FIFO or directory fails before a slow collection, not after
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     lookups = None
@@ -59,7 +61,7 @@ def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, 
     be read or OPA cannot evaluate.
     """
     documents = [doc for path in discover(paths or (".",)) for doc in load_file(path).documents]
-    with Engine(engine.opa, engine.opa_url, launched) as opa:
+    with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         output = evaluate(envelope(documents, config, engine, None), engine, opa)
     names = output.get("lookups") or {}
     return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))

@@ -11,6 +11,7 @@ from oamlint.errors import FatalError
 
 
 def run(*, rule: str) -> int:
+    """Print RULE's README. Raises FatalError for an unknown rule (with the closest match)."""
     catalogue = load_catalogue()
     if rule not in catalogue:
         close = difflib.get_close_matches(rule, catalogue, n=1)

@@ -4,8 +4,10 @@
 `gogs backup` writes for each (JSON Lines keys are Go struct field names) and the column's type. Both collectors
 hand rows keyed by SQL column to `snapshot_from_tables`, which decodes every value by its type — a value of
 another type or out of range stops the export naming table, row, column and value; nothing is coerced, so
-`IsAdmin: "false"` is an error, not a site administrator — and builds the records. No secret column (passwords, salts, token
-hashes, webhook secrets, 2FA) is in `COLUMNS`, so none is ever read into memory as a value we keep.
+`IsAdmin: "false"` is an error, not a site administrator — and builds the records. No secret column (passwords,
+salts, token hashes, webhook secrets, 2FA secrets, login source configurations with their bind passwords) is in
+`COLUMNS`, so none is ever read into memory as a value we keep: of `two_factor` only `user_id` is read, of
+`login_source` only its id, type and name.
 """
 
 from __future__ import annotations
@@ -96,6 +98,13 @@ def _no_constant(name: str) -> Any:
 
 
 ID = _integer(0, INT64)
+
+
+def _optional_id(value: Any) -> int:
+    """An id where null (never set) is 0, as Gogs reads it: `user.login_source` 0 is a local password."""
+    return 0 if value is None else ID(value)
+
+
 MODE = _integer(r.NONE, r.OWNER)  # Gogs's access modes: none, read, write, admin, owner
 CODE = _integer(0, 2**31 - 1)  # small enumerations oamlint names or calls "unknown"
 
@@ -109,7 +118,8 @@ class Column(NamedTuple):
 COLUMNS: dict[str, tuple[str, dict[str, Column]]] = {
     "user": ("User", {"id": Column("ID", ID), "name": Column("Name", _text),
                       "full_name": Column("FullName", _optional_text), "type": Column("Type", _integer(0, 1)),
-                      "is_active": Column("IsActive", _flag), "is_admin": Column("IsAdmin", _flag)}),
+                      "is_active": Column("IsActive", _flag), "is_admin": Column("IsAdmin", _flag),
+                      "login_source": Column("LoginSource", _optional_id)}),
     "repository": ("Repository", {"id": Column("ID", ID), "owner_id": Column("OwnerID", ID),
                                   "name": Column("Name", _text), "is_private": Column("IsPrivate", _flag),
                                   "is_unlisted": Column("IsUnlisted", _flag)}),
@@ -133,6 +143,9 @@ COLUMNS: dict[str, tuple[str, dict[str, Column]]] = {
     "access_token": ("AccessToken", {"id": Column("ID", ID), "uid": Column("UserID", ID),
                                      "name": Column("Name", _text), "created_unix": Column("CreatedUnix", _unix),
                                      "updated_unix": Column("UpdatedUnix", _unix)}),
+    "login_source": ("LoginSource", {"id": Column("ID", ID), "type": Column("Type", CODE),
+                                     "name": Column("Name", _text)}),
+    "two_factor": ("TwoFactor", {"id": Column("ID", ID), "user_id": Column("UserID", ID)}),
 }
 HIDDEN_VALUES = {("webhook", "url")}  # may carry credentials: a bad one is described, never printed
 
@@ -151,7 +164,7 @@ def local_identity() -> str:
 
 BUILDERS: dict[str, Callable[[Row], Any]] = {
     "user": lambda row: r.Account(row["id"], row["name"], row["full_name"], row["type"] == 1, row["is_admin"],
-                                  row["is_active"]),
+                                  row["is_active"], row["login_source"]),
     "repository": lambda row: r.Repo(row["id"], row["owner_id"], row["name"], row["is_private"], row["is_unlisted"]),
     "team": lambda row: r.Team(row["id"], row["org_id"], row["name"], row["authorize"]),
     "collaboration": lambda row: r.Collaboration(row["repo_id"], row["user_id"], row["mode"]),
@@ -164,6 +177,8 @@ BUILDERS: dict[str, Callable[[Row], Any]] = {
         r.CONTENT_TYPES.get(row["content_type"], "unknown"), row["events"], row["is_active"], row["created_unix"],
         row["updated_unix"]),
     "access_token": lambda row: r.Token(row["uid"], row["name"], row["created_unix"], row["updated_unix"] or None),
+    "login_source": lambda row: r.LoginSource(row["id"], r.LOGIN_KINDS.get(row["type"], "unknown"), row["name"]),
+    "two_factor": lambda row: row["user_id"],
 }
 
 
@@ -238,4 +253,5 @@ def snapshot_from_tables(read: ReadTable, where: str, locate: Locate = sql_locat
         accounts=got["user"], repos=got["repository"], teams=got["team"], collaborations=got["collaboration"],
         deploy_keys=got["deploy_key"], webhooks=got["webhook"], team_members=got["team_user"],
         team_repos=got["team_repo"], org_members=got["org_user"], tokens=got["access_token"],
+        login_sources=got["login_source"], two_factor_users=frozenset(got["two_factor"]),
     )

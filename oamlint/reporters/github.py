@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from oamlint import locations
 from oamlint.findings import Finding
 from oamlint.options import RenderOptions
 from oamlint.report import Change, Report
@@ -20,18 +21,18 @@ COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    workspace = (os.environ if options.env is None else options.env).get("GITHUB_WORKSPACE", "")
-    lines = [annotation(f, workspace) for f in report.findings if not f.suppressed]
+    root = options.root or locations.source_root()
+    lines = [annotation(f, root) for f in report.findings if not f.suppressed]
     for diff in report.access:
-        lines += [access_notice(change, diff.against, workspace) for change in diff.changes if change.file]
+        lines += [access_notice(change, diff.against, root) for change in diff.changes if change.file]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
 
-def annotation(finding: Finding, workspace: str = "") -> str:
+def annotation(finding: Finding, root: str) -> str:
     span = finding.span
     properties: dict[str, object] = {
-        "file": workspace_path(finding.file, workspace),
+        "file": repository_path(finding.file, root),
         "line": span.line,
         "col": span.column,
         "endLine": span.end_line,
@@ -43,8 +44,8 @@ def annotation(finding: Finding, workspace: str = "") -> str:
     return command(COMMANDS[finding.level], properties, message)
 
 
-def access_notice(change: Change, against: str, workspace: str = "") -> str:
-    properties = {"file": workspace_path(change.file, workspace), "line": change.line,
+def access_notice(change: Change, against: str, root: str) -> str:
+    properties = {"file": repository_path(change.file, root), "line": change.line,
                   "title": f"access {change.kind} (against {against})"}
     return command("notice", properties, change.describe())
 
@@ -62,9 +63,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def workspace_path(file: str, workspace: str) -> str:
-    """`file` relative to the checkout (GITHUB_WORKSPACE) when it is inside it; as given otherwise."""
-    if not workspace:
-        return file
-    relative = os.path.relpath(os.path.abspath(file), os.path.abspath(workspace))
-    return file if relative.startswith(os.pardir) else relative.replace(os.sep, "/")
+def repository_path(file: str, root: str) -> str:
+    """`file` relative to the source root (the checkout, for Actions), or its absolute path outside it."""
+    relative = locations.root_relative(file, root)
+    return os.path.abspath(file) if relative is None else relative

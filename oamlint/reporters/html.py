@@ -18,13 +18,14 @@ import datetime
 import functools
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from oamlint.bundle_files import policy_digest
 from oamlint.findings import LEVEL_RANK, Finding
@@ -337,12 +338,18 @@ def _template() -> jinja2.Template:
     import jinja2  # only the HTML report needs it; ~40 ms to import
 
     environment = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    environment.filters["code"] = _code
     return environment.from_string(_asset("report.html.j2"))
 
 
 @functools.cache
 def _asset(name: str) -> str:
     return resources.files("oamlint.reporters").joinpath("html_page", name).read_text(encoding="utf-8")
+
+
+def _code(text: str) -> Markup:
+    """Text with its `backquoted` names as <code> (the messages' convention), everything escaped."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
 
 
 def _csp_hash(text: str) -> str:

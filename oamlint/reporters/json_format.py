@@ -1,19 +1,25 @@
-"""One JSON object: version, findings (sorted), summary, and `access` when the run computed access changes."""
+"""One JSON object: version, findings (sorted), summary, and `access` when the run computed access changes.
+
+Each finding's `file` is as the terminal shows it (relative to the working directory); `uri` is
+the same file as a link target: relative to the source root and percent-encoded, or an absolute
+`file://` URI outside it (`oamlint.locations`).
+"""
 
 from __future__ import annotations
 
 import json
-
 from typing import Any
 
+from oamlint import locations
 from oamlint.options import RenderOptions
 from oamlint.report import Report
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    root = options.root or locations.source_root()
     document: dict[str, Any] = {
         "version": report.version,
-        "findings": [finding.to_json() for finding in report.findings],
+        "findings": [{**finding.to_json(), "uri": locations.uri(finding.file, root)[0]} for finding in report.findings],
         "summary": {
             "files": report.files,
             "documents": report.documents,

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from urllib.parse import quote
 
+from oamlint import locations
 from oamlint.findings import Finding
 from oamlint.options import RenderOptions
 from oamlint.report import AccessDiff, Change, Report
-from oamlint.reporters.github import workspace_path
 from oamlint.reporters.text import against, hidden_note
 from oamlint.words import plural
 
@@ -27,7 +26,7 @@ CHANGE_ICONS = {"added": "➕", "raised": "⬆️", "lowered": "⬇️", "remove
 
 def render(report: Report, options: RenderOptions) -> str:
     env = os.environ if options.env is None else options.env
-    links = Links(env)
+    links = Links(env, options.root or locations.source_root())
     shown = [f for f in report.findings if not f.suppressed]
     head = verdict(report, shown) + "\n\n" + details(report) + "\n"
     access = Budget(BUDGET // 3)  # the access changes keep a share however many findings there are
@@ -126,8 +125,8 @@ class Links:
     lines are plain text.
     """
 
-    def __init__(self, env: Mapping[str, str]) -> None:
-        self.workspace = env.get("GITHUB_WORKSPACE", "")
+    def __init__(self, env: Mapping[str, str], root: str) -> None:
+        self.root = root
         self.base = env.get("OAMLINT_LINK_BASE", "")
         server, repository, sha = (env.get(k, "") for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
         if not self.base and server and repository and sha:
@@ -137,8 +136,10 @@ class Links:
     def line(self, file: str, line: int, label: str) -> str:
         if not self.base:
             return label
-        path = workspace_path(file, self.workspace)
-        return f"[{label}]({self.base.rstrip('/')}/{_url_path(path)}#L{line})"
+        path = locations.root_relative(file, self.root)
+        if path is None:  # outside the repository: nothing to link to
+            return label
+        return f"[{label}]({self.base.rstrip('/')}/{locations.encode(path)}#L{line})"
 
 
 class Budget:
@@ -182,7 +183,3 @@ def _cell(text: str) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _url_path(path: str) -> str:
-    return quote(path, safe="/")

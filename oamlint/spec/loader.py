@@ -10,7 +10,7 @@ import dataclasses
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -20,8 +20,9 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
+from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
-from oamlint.spec.sourcemap import Path, SourceMap, dotted
+from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 from oamlint.ignores import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
@@ -91,11 +92,12 @@ def display_path(path: str) -> str:
     return path if relative.startswith("..") and os.path.isabs(path) else relative
 
 
-def load_file(path: str) -> LoadedFile:
-    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`)."""
-    shown = "<stdin>" if path == STDIN else display_path(path)
+def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
+    """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`),
+    reported at `stdin_name` (--stdin-filename) or as `<stdin>`."""
+    shown = display_path(stdin_name or STDIN_NAME) if path == STDIN else display_path(path)
     try:
-        raw = sys.stdin.buffer.read() if path == STDIN else FsPath(path).read_bytes()
+        raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
         text = raw.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         return _unreadable(shown, error)
@@ -163,7 +165,7 @@ def load_mapping(path: str) -> tuple[dict[str, Any], SourceMap]:
     """A single-document YAML file that must hold a mapping (the config file)."""
     shown = display_path(path)
     try:
-        text = FsPath(path).read_bytes().decode("utf-8-sig")
+        text = Path(path).read_bytes().decode("utf-8-sig")
         composed, failure = _compose_all(text)
         if failure is not None:
             raise failure
@@ -245,7 +247,7 @@ class _Builder:
         self.source_map = SourceMap(lines)
         self.duplicates: list[Violation] = []
 
-    def build(self, node: Node, path: Path, key: Node | None = None) -> Any:
+    def build(self, node: Node, path: KeyPath, key: Node | None = None) -> Any:
         self.source_map.add(path, node, key)
         if isinstance(node, MappingNode):
             return self.mapping(node, path)
@@ -253,7 +255,7 @@ class _Builder:
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         return scalar(node)
 
-    def mapping(self, node: MappingNode, path: Path) -> dict[str, Any]:
+    def mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -272,14 +274,14 @@ class _Builder:
             result[name] = self.build(value_node, path + (name,), key_node)
         return result
 
-    def merge(self, result: dict[str, Any], value: Node, path: Path) -> None:
+    def merge(self, result: dict[str, Any], value: Node, path: KeyPath) -> None:
         sources = value.value if isinstance(value, SequenceNode) else [value]
         for source in sources:
             if isinstance(source, MappingNode):
                 for name, item in self.mapping(source, path).items():
                     result.setdefault(name, item)
 
-    def duplicate(self, name: str, first: Node, second: Node, path: Path) -> Violation:
+    def duplicate(self, name: str, first: Node, second: Node, path: KeyPath) -> Violation:
         message = (
             f"Key `{name}` appears twice in this mapping (first on line {first.start_mark.line + 1}); "
             "Kubernetes rejects the document and other tools silently keep only one value"

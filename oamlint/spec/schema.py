@@ -24,13 +24,14 @@ from typing import Any, TypeGuard
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from oamlint.spec.sourcemap import KeyPath
+
 _GROUP = "core.oam.dev/"
 _MAX_SHOWN = 40
 
 # Schemas of oamlint's own trait and policy types, by type name.
 ACCESS_SCHEMAS = {"git-access": "git-access.json", "git-access-policy": "git-access-policy.json"}
 
-Path = tuple[str | int, ...]
 
 _TYPE_NAMES = {
     "string": "a string",
@@ -47,7 +48,7 @@ _TYPE_NAMES = {
 class SchemaViolation:
     """One thing a cluster would reject, at `path` (keys and list indexes) into the document."""
 
-    path: Path
+    path: KeyPath
     message: str
     quote: bool = dataclasses.field(default=False, compare=False)  # a number or boolean where a name belongs
 
@@ -73,7 +74,7 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     return sorted(dict.fromkeys(found), key=_order)
 
 
-def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Path, str, Any]]:
+def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[KeyPath, str, Any]]:
     """(path, type name, value) of every git-access trait and git-access-policy in the document.
 
     Rego walks the same places (`traits` and `policies` in rego/oamlint/lib/access.rego), so that
@@ -85,7 +86,7 @@ def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Pat
         return
     for i, component in _items(spec.get("components")):
         for j, trait in _items(component.get("traits")):
-            at: Path = ("spec", "components", i, "traits", j)
+            at: KeyPath = ("spec", "components", i, "traits", j)
             embedded = trait.get("trait")
             if kind == "Application" and _type_name(trait.get("type")) == "git-access":
                 yield (*at, "properties"), "git-access", trait.get("properties", {})
@@ -157,7 +158,7 @@ def _validator(api_version: str, kind: str) -> Draft202012Validator | None:
     return None if schema is None else Draft202012Validator(schema)
 
 
-def _violations(error: ValidationError, prefix: Path = ()) -> list[SchemaViolation]:
+def _violations(error: ValidationError, prefix: KeyPath = ()) -> list[SchemaViolation]:
     """What `error` means in plain words, at its path below `prefix`."""
     path = (*prefix, *error.absolute_path)
     rule: Any = error.validator_value  # the keyword's value in the schema, e.g. the `required` list
@@ -185,12 +186,12 @@ NAME_FIELDS = frozenset({
 })
 
 
-def _names_something(path: Path) -> bool:
+def _names_something(path: KeyPath) -> bool:
     keys = [step for step in path if isinstance(step, str)]
     return bool(keys) and keys[-1] in NAME_FIELDS
 
 
-def read_by_kubectl(document: dict[str, Any], paths: list[Path]) -> list[Path]:
+def read_by_kubectl(document: dict[str, Any], paths: list[KeyPath]) -> list[KeyPath]:
     """Those of `paths` (plain scalars YAML 1.1 reads as booleans: `no`, `on`) where the schema expects a string.
 
     oamlint reads YAML 1.2, where `no` is a string; kubectl and KubeVela read YAML 1.1, where it is
@@ -204,7 +205,7 @@ def read_by_kubectl(document: dict[str, Any], paths: list[Path]) -> list[Path]:
     return [problem.path for problem in validate(seen) if problem.quote and problem.path in wanted]
 
 
-def put_source_text(document: dict[str, Any], path: Path, text: str) -> None:
+def put_source_text(document: dict[str, Any], path: KeyPath, text: str) -> None:
     """Replace the value at `path` (which exists) with `text`."""
     _put(document, path, text)
 
@@ -216,13 +217,13 @@ YAML11_BOOLEANS = frozenset(
 _YAML11_TRUE = re.compile(r"y|yes|on", re.IGNORECASE)
 
 
-def _get(value: Any, path: Path) -> Any:
+def _get(value: Any, path: KeyPath) -> Any:
     for step in path:
         value = value[step]
     return value
 
 
-def _put(value: Any, path: Path, item: Any) -> None:
+def _put(value: Any, path: KeyPath, item: Any) -> None:
     _get(value, path[:-1])[path[-1]] = item
 
 

@@ -12,7 +12,7 @@ from ruamel.yaml.nodes import Node, ScalarNode
 
 from oamlint.findings import Span
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]  # keys and list indexes from a document's root
 
 
 class SourceMap:
@@ -20,9 +20,9 @@ class SourceMap:
 
     def __init__(self, lines: Sequence[str] = ()) -> None:
         self._lines = lines
-        self._nodes: dict[Path, tuple[Node, Node | None]] = {}
+        self._nodes: dict[KeyPath, tuple[Node, Node | None]] = {}
 
-    def add(self, path: Path, value: Node, key: Node | None) -> None:
+    def add(self, path: KeyPath, value: Node, key: Node | None) -> None:
         self._nodes[path] = (value, key)
 
     def __contains__(self, path: object) -> bool:
@@ -36,7 +36,7 @@ class SourceMap:
             end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
         return Span(start.line + 1, start.column + 1, end_line, end_column)
 
-    def plain_scalars(self, words: frozenset[str]) -> list[Path]:
+    def plain_scalars(self, words: frozenset[str]) -> list[KeyPath]:
         """Paths of the unquoted scalars whose text is one of `words`."""
         return [
             path for path, (node, _) in self._nodes.items()

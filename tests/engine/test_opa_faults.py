@@ -112,17 +112,21 @@ def test_the_whole_run_stops_at_its_timeout_whatever_it_waits_for(
     (b"<html>busy</html>", "an answer that is not JSON"),
     (json_bytes({"result": []}), "result is a JSON array, not object"),
     (json_bytes({"result": "x"}), "result is a JSON string, not object"),
-    (json_bytes({"result": {}}), "result is missing `findings`, `declared`, `opa_version`"),
-    (json_bytes({"result": {"findings": [], "declared": []}}), "result is missing `opa_version`"),
-    (json_bytes({"result": {"findings": "none", "declared": [], "opa_version": "1.22.3"}}),
+    (json_bytes({"result": {}}), "result is missing `findings`, `declared`, `held`, `lookups`, `opa_version`"),
+    (json_bytes({"result": {"findings": [], "declared": [], "held": [], "lookups": {}}}), "result is missing `opa_version`"),
+    (json_bytes({"result": {"findings": [], "declared": [], "held": [{"repository": "acme/a"}], "lookups": {},
+                            "opa_version": "1.22.3"}}), 'result["held"][0] is missing `principal`, `permission`'),
+    (json_bytes({"result": {"findings": [], "declared": [], "held": [], "lookups": {"repositories": "acme/a"},
+                            "opa_version": "1.22.3"}}), 'result["lookups"]["repositories"] is a JSON string, not array'),
+    (json_bytes({"result": {"findings": "none", "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["findings"] is a JSON string, not array'),
-    (json_bytes({"result": {"findings": [{"rule": "admin-grant"}], "declared": [], "opa_version": "1.22.3"}}),
+    (json_bytes({"result": {"findings": [{"rule": "admin-grant"}], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["findings"][0] is missing `message`'),
-    (json_bytes({"result": {"findings": [{"rule": 7, "message": "m"}], "declared": [], "opa_version": "1.22.3"}}),
+    (json_bytes({"result": {"findings": [{"rule": 7, "message": "m"}], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["findings"][0]["rule"] is a JSON number, not string'),
-    (json_bytes({"result": {"findings": [], "declared": [{"path": {}}], "opa_version": "1.22.3"}}),
+    (json_bytes({"result": {"findings": [], "declared": [{"path": {}}], "held": [], "lookups": {}, "opa_version": "1.22.3"}}),
      'result["declared"][0]["path"] is a JSON object, not array or null'),
-    (json_bytes({"result": {"findings": [], "declared": [], "opa_version": 1}}),
+    (json_bytes({"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": 1}}),
      'result["opa_version"] is a JSON number, not string'),
 ])
 def test_an_answer_of_an_unexpected_shape_is_exit_2_naming_what_is_wrong(
@@ -136,7 +140,7 @@ def test_an_answer_of_an_unexpected_shape_is_exit_2_naming_what_is_wrong(
 
 def test_a_well_formed_answer_from_a_fake_server_is_accepted(app: str, run_cli: Callable[..., Result]) -> None:
     """The shape check lets the real shape through (what the garbage cases above are measured against)."""
-    answer = {"result": {"findings": [], "declared": [], "opa_version": "1.22.3"}}
+    answer = {"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}
     with answering_server(json_bytes(answer)) as url:
         result = run_cli("check", app, "--opa-url", url)
     assert (result.exit_code, result.stderr) == (0, "")

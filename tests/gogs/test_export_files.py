@@ -1,7 +1,8 @@
 """Export files stay private (0600: they name every account and its access) and are written like every output file.
 
-tests/test_files.py covers the writer through the flags that need no Gogs; these drive `export -o` and
-`drift --export-out` with a real Gogs backup, and the export writer with the real example export.
+tests/test_files.py covers the writer through the flags that need no Gogs source; these drive `export -o` and
+`drift --export-out` with the backup a real Gogs 0.14.3 wrote (tests/gogs/recorded), and the export writer with
+the real example export.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from click.testing import Result
 from oamlint.gogs.export import write_atomic
 from tests.conftest import REPO, write
 from tests.engine.test_opa import ADMIN_APP
+from tests.gogs.record_fixtures import BACKUP, RECORDED
 
 EXAMPLE_EXPORT = REPO / "examples" / "gogs" / "acme-export.json"
+GOGS_BACKUP = RECORDED / BACKUP
 
 
 @pytest.fixture
@@ -40,20 +43,20 @@ def test_the_export_writer_makes_a_file_only_its_owner_can_read(tmp_path: Path, 
 
 
 def test_export_output_is_private_whatever_the_umask(
-    gogs_backup: Path, tmp_path: Path, run_cli: Callable[..., Result], open_umask: None
+    tmp_path: Path, run_cli: Callable[..., Result], open_umask: None
 ) -> None:
-    result = run_cli("export", "--gogs-backup", str(gogs_backup), "-o", str(tmp_path / "export.json"))
+    result = run_cli("export", "--gogs-backup", str(GOGS_BACKUP), "-o", str(tmp_path / "export.json"))
     assert result.exit_code == 0, result.stderr
     assert _mode(tmp_path / "export.json") == 0o600
 
 
 def test_drift_export_out_is_private_and_follows_a_symlink(
-    gogs_backup: Path, tmp_path: Path, run_cli: Callable[..., Result], open_umask: None
+    tmp_path: Path, run_cli: Callable[..., Result], open_umask: None
 ) -> None:
     write(tmp_path / "app.yaml", ADMIN_APP)
     (tmp_path / "kept.json").write_text("stale\n")
     (tmp_path / "link.json").symlink_to("kept.json")
-    result = run_cli("drift", str(tmp_path / "app.yaml"), "--gogs-backup", str(gogs_backup),
+    result = run_cli("drift", str(tmp_path / "app.yaml"), "--gogs-backup", str(GOGS_BACKUP),
                      "--export-out", str(tmp_path / "link.json"))
     assert result.exit_code in (0, 1), result.stderr
     assert (tmp_path / "link.json").is_symlink()
@@ -63,10 +66,24 @@ def test_drift_export_out_is_private_and_follows_a_symlink(
 
 @pytest.mark.parametrize(("kind", "make"), [("a directory", Path.mkdir), ("a FIFO (named pipe)", os.mkfifo)])
 def test_export_output_that_is_not_a_regular_file_is_exit_2(
-    gogs_backup: Path, tmp_path: Path, run_cli: Callable[..., Result], kind: str, make: Callable[[Path], object]
+    tmp_path: Path, run_cli: Callable[..., Result], kind: str, make: Callable[[Path], object]
 ) -> None:
     make(tmp_path / "out")
-    result = run_cli("export", "--gogs-backup", str(gogs_backup), "-o", str(tmp_path / "out"))
+    result = run_cli("export", "--gogs-backup", str(GOGS_BACKUP), "-o", str(tmp_path / "out"))
     assert (result.exit_code, result.stderr) == (
         2, f"oamlint: error: cannot write `{tmp_path / 'out'}`: it is {kind}, not a regular file\n"
+           "hint: pass the path of a file to create or replace\n")
+
+
+@pytest.mark.parametrize("command", [["export", "-o"], ["drift", "app.yaml", "--export-out"], ["drift", "app.yaml", "-o"]])
+def test_an_output_that_can_never_be_written_fails_before_the_collection(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, command: list[str]
+) -> None:
+    """The backup does not exist: the collection would fail on it, so the FIFO must be refused first."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    os.mkfifo(tmp_path / "out")
+    result = run_cli(*command, "out", "--gogs-backup", str(tmp_path / "missing.zip"))
+    assert (result.exit_code, result.stderr) == (
+        2, "oamlint: error: cannot write `out`: it is a FIFO (named pipe), not a regular file\n"
            "hint: pass the path of a file to create or replace\n")

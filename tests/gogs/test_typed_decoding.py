@@ -70,6 +70,10 @@ CASES: list[tuple[str, int, str, Any, str, str]] = [
     ("Webhook", 0, "UpdatedUnix", 2**62, str(2**62), "is out of range (from 0 to 253402300799)"),
     ("AccessToken", 0, "UpdatedUnix", -5, "-5", "is out of range (from 0 to 253402300799)"),
     ("DeployKey", 0, "CreatedUnix", 1.5, "1.5", "is not an integer"),
+    ("User", 1, "LoginSource", "0", '"0"', "is not an integer"),
+    ("LoginSource", 0, "Type", "ldap", '"ldap"', "is not an integer"),
+    ("LoginSource", 0, "Name", None, "null", "is not text"),
+    ("TwoFactor", 0, "UserID", -2, "-2", "is out of range (from 0 to 9223372036854775807)"),
 ]
 IDS = [f"{stem}.{field}={shown[:20]}" for stem, _, field, _, shown, _ in CASES]
 

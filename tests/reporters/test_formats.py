@@ -65,11 +65,12 @@ def test_json_report_has_exactly_the_documented_shape(app_dir: Path, run_cli: Ca
     assert list(report["summary"]) == ["files", "documents", "error", "warning", "note"]
     finding = _admin(report["findings"])
     assert list(finding) == ["rule", "level", "message", "file", "line", "column", "endLine", "endColumn",
-                             "category", "fix", "fingerprint", "properties", "suppressed"]
+                             "category", "fix", "fingerprint", "properties", "suppressed", "uri"]
     assert (finding["file"], finding["line"], finding["column"], finding["endLine"], finding["endColumn"]) == (
         "apps/payments.yaml", ADMIN_LINE, ADMIN_COLUMN, ADMIN_LINE, ADMIN_COLUMN + len("admin"))
     assert finding["properties"] == {"repository": "acme/payments-api", "role": "deploy",
-                                     "component": "payments-api", "principal": "team:acme/deployers"}
+                                     "component": "payments-api", "principal": "team:acme/deployers",
+                                     "rolePrincipals": ["team:acme/deployers"]}
     keys = [(f["file"], f["line"], f["column"], f["rule"]) for f in report["findings"]]
     assert keys == sorted(keys)
 

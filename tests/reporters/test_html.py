@@ -220,3 +220,17 @@ def test_the_data_block_cannot_end_its_script_element_and_decodes_to_the_matrix(
 def _hash(text: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
 
+
+
+def test_drift_writes_the_html_report_of_the_export_it_collected(run_cli: Callable[..., Result], tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`oamlint drift --gogs-backup` on the real Gogs backup recorded in tests/gogs/recorded/."""
+    monkeypatch.chdir(EXAMPLES)
+    out, export = tmp_path / "audit.html", tmp_path / "export.json"
+    result = run_cli("drift", "--gogs-backup", str(REPO / "tests" / "gogs" / "recorded" / "gogs-backup.zip"), ".",
+                     "--now", "2026-12-01", "--format", "html", "--output", str(out), "--export-out", str(export))
+    assert result.exit_code in (0, 1), result.output
+    page = out.read_text(encoding="utf-8")
+    provenance = json.loads(export.read_text(encoding="utf-8"))["provenance"]
+    assert provenance["sha256"] in page and provenance["location"] in page
+    assert "read from its backup archive" in page and 'id="grid"' in page

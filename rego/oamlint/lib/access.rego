@@ -234,15 +234,19 @@ gogs_repository(url) := repository if {
 	repository := repository_path(path)
 }
 
+# `scheme://[user@]host[:port][/path]`: the groups are the scheme, the host and the path ("" when
+# there is none). One pattern for the specs' URLs and the configured Gogs URL.
+url_with_scheme := `^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/]+@)?([^/:?#]+)(?::[0-9]*)?(/[^?#]*)?`
+
 # Host and path of a URL with a scheme; an http(s) URL must be below the Gogs URL's own path.
 url_parts(url) := [match[2], trim_prefix(match[3], gogs_prefix)] if {
-	[match] := regex.find_all_string_submatch_n(`^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/]+@)?([^/:?#]+)(?::[0-9]*)?(/[^?#]*)`, url, 1)
+	[match] := regex.find_all_string_submatch_n(url_with_scheme, url, 1)
 	lower(match[1]) in {"http", "https"}
 	startswith(match[3], sprintf("%s/", [gogs_prefix]))
 }
 
 url_parts(url) := [match[2], match[3]] if {
-	[match] := regex.find_all_string_submatch_n(`^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/]+@)?([^/:?#]+)(?::[0-9]*)?(/[^?#]*)`, url, 1)
+	[match] := regex.find_all_string_submatch_n(url_with_scheme, url, 1)
 	not lower(match[1]) in {"http", "https"}
 }
 
@@ -266,5 +270,5 @@ gogs_host := lower(gogs_url_match[2])
 gogs_prefix := trim_suffix(gogs_url_match[3], "/")
 
 gogs_url_match := match if {
-	[match] := regex.find_all_string_submatch_n(`^([A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/]+@)?([^/:?#]+)(?::[0-9]*)?(/[^?#]*)?`, input.config.gogs.url, 1)
+	[match] := regex.find_all_string_submatch_n(url_with_scheme, input.config.gogs.url, 1)
 }

@@ -2,9 +2,10 @@
 # description: |
 #   Gogs permissions, ranked, and the Owners team: the one home of these facts in Rego.
 #   The specs declare `read`, `write` or `admin`; Gogs also has `owner` (what the Owners team
-#   and a repository's owner hold). Python ranks permissions for the access diff with the
-#   same table (`PERMISSION_RANK` in oamlint/access_diff.py); tests/test_agreement.py checks
-#   that the two agree.
+#   and a repository's owner hold). Python knows the same two facts where it reads Gogs itself:
+#   the ranks are Gogs's access modes (`LEVELS` in oamlint/gogs/records.py, which the access
+#   diff ranks by), and the collector computes effective access with `OWNERS_TEAM`
+#   (oamlint/gogs/effective_access.py); tests/test_agreement.py checks that they agree.
 package oamlint.lib.permissions
 
 # Permission names, lowest first.

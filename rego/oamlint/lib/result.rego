@@ -17,18 +17,34 @@ fail(chain, subject, message) := {
 	"properties": object.remove(subject, {"document", "path"}),
 }
 
-# role_subject(role, suffix): the subject of a finding about a declared role (an item of
-# lib/access `declared_roles`), located at `suffix` under the role (e.g. ["permission"]).
+# role_subject(role, suffix): the subject of a finding about a declared role as a whole (an
+# item of lib/access `declared_roles`), located at `suffix` under the role (e.g. ["permission"]).
+# `rolePrincipals` lists the role's principals; Python derives from it the fingerprint such a
+# finding had when a role's principals were one joined `principal` (oamlint.findings.former_fingerprint).
 role_subject(role, suffix) := {
 	"document": role.document,
 	"path": array.concat(role.path, suffix),
 	"repository": role.repository,
 	"role": role.role,
 	"component": role.component,
-	"principal": concat(", ", role.principals),
+	"rolePrincipals": role.principals,
 }
+
+# role_subjects(role, suffix): one subject per principal of the role, so that a waiver or a
+# baseline addresses each grant and adding a team to a role leaves the others' findings as
+# they were; one subject with principal "" when the role names nobody.
+role_subjects(role, suffix) := {object.union(role_subject(role, suffix), {"principal": principal}) |
+	some principal in principals_or_none(role.principals)
+}
+
+principals_or_none(principals) := principals if count(principals) > 0
+
+principals_or_none(principals) := [""] if count(principals) == 0
 
 # who(principals): the principals of a role in a message: "`team:acme/ci`, `user:bob`", or "nobody".
 who(principals) := "nobody" if count(principals) == 0
 
 who(principals) := concat(", ", [sprintf("`%s`", [p]) | some p in principals]) if count(principals) > 0
+
+# whom(principal): the principal of one of `role_subjects` in a message: "`team:acme/ci`", or "nobody".
+whom(principal) := who([p | some p in [principal]; p != ""])

@@ -27,11 +27,27 @@ test_role_subject_names_the_role_and_locates_under_it if {
 		"repository": fixtures.repository,
 		"role": "deploy",
 		"component": "payments-api",
-		"principal": "team:acme/a, team:acme/b",
+		"rolePrincipals": ["team:acme/a", "team:acme/b"],
 	}
+}
+
+test_role_subjects_are_one_per_principal if {
+	some role in access.declared_roles with input as fixtures.app({"deploy": {"permission": "write", "teams": ["acme/b"], "users": ["al"]}})
+	{s.principal | some s in result.role_subjects(role, ["permission"])} == {"team:acme/b", "user:al"}
+	every s in result.role_subjects(role, ["permission"]) {
+		s.rolePrincipals == ["team:acme/b", "user:al"]
+		s.path == fixtures.role_path("deploy", ["permission"])
+	}
+}
+
+test_role_subjects_of_a_role_naming_nobody_is_one_with_no_principal if {
+	some role in access.declared_roles with input as fixtures.app({"deploy": {"permission": "write"}})
+	[s.principal | some s in result.role_subjects(role, [])] == [""]
 }
 
 test_who_names_principals_or_nobody if {
 	result.who([]) == "nobody"
 	result.who(["team:acme/ci", "user:bob"]) == "`team:acme/ci`, `user:bob`"
+	result.whom("") == "nobody"
+	result.whom("user:bob") == "`user:bob`"
 }

@@ -13,8 +13,9 @@ import data.oamlint.lib.result
 report contains violation if {
 	some role in access.declared_roles
 	role.permission == "admin"
-	violation := result.fail(rego.metadata.chain(), result.role_subject(role, ["permission"]), sprintf(
+	some subject in result.role_subjects(role, ["permission"])
+	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"Role `%s` grants `admin` on `%s` to %s",
-		[role.role, role.repository, result.who(role.principals)],
+		[role.role, role.repository, result.whom(subject.principal)],
 	))
 }

@@ -16,8 +16,17 @@ test_fail_admin_role_on_application if {
 			"role": "deploy",
 			"component": "payments-api",
 			"principal": "team:acme/deployers",
+			"rolePrincipals": ["team:acme/deployers"],
 		},
 	}}
+}
+
+test_fail_once_per_principal_of_the_role if {
+	violations := rule.report with input as fixtures.app({"deploy": {"permission": "admin", "teams": ["acme/deployers"], "users": ["bob"]}})
+	{[v.properties.principal, v.message] | some v in violations} == {
+		["team:acme/deployers", "Role `deploy` grants `admin` on `acme/payments-api` to `team:acme/deployers`"],
+		["user:bob", "Role `deploy` grants `admin` on `acme/payments-api` to `user:bob`"],
+	}
 }
 
 test_fail_admin_role_without_principals_names_nobody if {

@@ -16,9 +16,10 @@ report contains violation if {
 	some role in access.declared_roles
 	until := role.grant.until
 	duration.ends_ns(until) < config.now_ns
-	violation := result.fail(rego.metadata.chain(), result.role_subject(role, ["until"]), sprintf(
+	some subject in result.role_subjects(role, ["until"])
+	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"Role `%s` grants `%s` on `%s` to %s until `%s`, which has passed",
-		[role.role, role.permission, role.repository, result.who(role.principals), until],
+		[role.role, role.permission, role.repository, result.whom(subject.principal), until],
 	))
 }
 

@@ -24,6 +24,7 @@ test_fail_date_in_the_past if {
 			"role": "oncall",
 			"component": "payments-api",
 			"principal": "user:alice",
+			"rolePrincipals": ["user:alice"],
 		},
 	}}
 }
@@ -36,7 +37,10 @@ test_fail_timestamp_in_the_past if {
 	messages(
 		{"deploy": {"permission": "write", "teams": ["acme/deployers", "acme/sre"], "until": "2026-11-24T23:59:59+01:00"}},
 		"2026-11-25T00:00:00Z",
-	) == {"Role `deploy` grants `write` on `acme/payments-api` to `team:acme/deployers`, `team:acme/sre` until `2026-11-24T23:59:59+01:00`, which has passed"}
+	) == {
+		"Role `deploy` grants `write` on `acme/payments-api` to `team:acme/deployers` until `2026-11-24T23:59:59+01:00`, which has passed",
+		"Role `deploy` grants `write` on `acme/payments-api` to `team:acme/sre` until `2026-11-24T23:59:59+01:00`, which has passed",
+	}
 }
 
 test_fail_grant_to_nobody if {

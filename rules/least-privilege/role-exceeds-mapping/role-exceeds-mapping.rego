@@ -16,8 +16,9 @@ report contains violation if {
 	some role in access.declared_roles
 	limit := grants.role_limit(role)
 	permissions.levels[role.permission] > permissions.levels[limit.permission]
-	violation := result.fail(rego.metadata.chain(), result.role_subject(role, ["permission"]), sprintf(
-		"Role `%s` grants `%s` on `%s`, but %s allows `%s` at most for `%s`",
-		[role.role, role.permission, role.repository, limit.source, limit.permission, role.role],
+	some subject in result.role_subjects(role, ["permission"])
+	violation := result.fail(rego.metadata.chain(), subject, sprintf(
+		"Role `%s` grants `%s` on `%s` to %s, but %s allows `%s` at most for `%s`",
+		[role.role, role.permission, role.repository, result.whom(subject.principal), limit.source, limit.permission, role.role],
 	))
 }

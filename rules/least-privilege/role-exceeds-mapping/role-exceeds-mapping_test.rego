@@ -17,19 +17,20 @@ test_fail_test_role_with_write if {
 		"rule": "role-exceeds-mapping",
 		"document": "apps/payments.yaml#0",
 		"path": ["spec", "components", 0, "traits", 0, "properties", "roles", "test", "permission"],
-		"message": "Role `test` grants `write` on `acme/payments-api`, but `roles` in .oamlint.yaml allows `read` at most for `test`",
+		"message": "Role `test` grants `write` on `acme/payments-api` to `team:acme/ci`, but `roles` in .oamlint.yaml allows `read` at most for `test`",
 		"properties": {
 			"repository": "acme/payments-api",
 			"role": "test",
 			"component": "payments-api",
 			"principal": "team:acme/ci",
+			"rolePrincipals": ["team:acme/ci"],
 		},
 	}}
 }
 
 test_fail_deploy_role_with_admin if {
 	some violation in rule.report with input as app({"deploy": {"permission": "admin", "teams": ["acme/deployers"]}}, [])
-	violation.message == "Role `deploy` grants `admin` on `acme/payments-api`, but `roles` in .oamlint.yaml allows `write` at most for `deploy`"
+	violation.message == "Role `deploy` grants `admin` on `acme/payments-api` to `team:acme/deployers`, but `roles` in .oamlint.yaml allows `write` at most for `deploy`"
 }
 
 test_fail_policy_tightens_the_mapping if {
@@ -39,7 +40,7 @@ test_fail_policy_tightens_the_mapping if {
 	)
 	some violation in violations
 	count(violations) == 1
-	violation.message == "Role `deploy` grants `write` on `acme/payments-api`, but policy `access` allows `read` at most for `deploy`"
+	violation.message == "Role `deploy` grants `write` on `acme/payments-api` to `team:acme/deployers`, but policy `access` allows `read` at most for `deploy`"
 }
 
 test_fail_policy_cannot_loosen_the_mapping if {
@@ -47,7 +48,7 @@ test_fail_policy_cannot_loosen_the_mapping if {
 		{"test": {"permission": "write", "teams": ["acme/ci"]}},
 		[fixtures.policy({"roles": {"test": "admin"}})],
 	)
-	violation.message == "Role `test` grants `write` on `acme/payments-api`, but `roles` in .oamlint.yaml allows `read` at most for `test`"
+	violation.message == "Role `test` grants `write` on `acme/payments-api` to `team:acme/ci`, but `roles` in .oamlint.yaml allows `read` at most for `test`"
 }
 
 test_fail_policy_limits_a_role_the_config_does_not_name if {

@@ -33,7 +33,7 @@ test_fail_different_teams_in_another_document if {
 			"repository": "acme/payments",
 			"role": "deploy",
 			"component": "worker",
-			"principal": "team:acme/platform, user:bob",
+			"rolePrincipals": ["team:acme/platform", "user:bob"],
 		},
 	}}
 }

@@ -41,7 +41,7 @@ def report(findings: list[Finding], *, base: str | None = "origin/main", hidden:
 # --- github -------------------------------------------------------------------------------------
 
 def test_github_annotation_has_position_title_and_escaped_message() -> None:
-    assert github.annotation(ADMIN) == (
+    assert github.annotation(ADMIN, ".") == (
         "::error file=apps/payments.yaml,line=18,col=29,endLine=18,endColumn=34,title=admin-grant::"
         "Role `deploy` grants `admin` on `acme/payments-api` to `team:acme/deployers`%0A"
         "help: Grant `write` to the role that deploys"
@@ -49,7 +49,7 @@ def test_github_annotation_has_position_title_and_escaped_message() -> None:
 
 
 def test_github_annotation_spanning_lines_has_no_end_column_and_warning_level() -> None:
-    assert github.annotation(USER) == (
+    assert github.annotation(USER, ".") == (
         "::warning file=apps/payments.yaml,line=30,col=17,endLine=31,title=direct-user-grant::"
         "Role `oncall` grants `write` to user `alice` | directly"
     )
@@ -58,7 +58,7 @@ def test_github_annotation_spanning_lines_has_no_end_column_and_warning_level() 
 def test_github_escapes_percent_newlines_colons_and_commas_as_the_runner_requires() -> None:
     odd = Finding(rule="schema", level="note", message="100% wrong:\r\nsee a,b", file="we,ird:dir/100%.yaml",
                   span=Span(1, 1, 1, 2), category="structure")
-    assert github.annotation(odd) == (
+    assert github.annotation(odd, ".") == (
         "::notice file=we%2Cird%3Adir/100%25.yaml,line=1,col=1,endLine=1,endColumn=2,title=schema::"
         "100%25 wrong:%0D%0Asee a,b"
     )
@@ -73,19 +73,21 @@ def test_github_escaping_is_reversible_and_leaves_no_separator(value: str) -> No
     assert unescaped == value
 
 
-def test_github_paths_are_relative_to_the_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_github_paths_are_relative_to_the_repository_root_from_a_subfolder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".git").mkdir()
     (tmp_path / "specs").mkdir()
     monkeypatch.chdir(tmp_path / "specs")
-    line = github.annotation(ADMIN, workspace=str(tmp_path))
-    assert line.startswith("::error file=specs/apps/payments.yaml,line=18,")
+    rendered = github.render(report([ADMIN], base=None), RenderOptions(env={}))
+    assert rendered.startswith("::error file=specs/apps/payments.yaml,line=18,")
 
 
 def test_github_render_skips_waived_findings_and_anchors_access_changes() -> None:
     waived = Finding(**{**ADMIN.__dict__, "suppressed": True})
-    rendered = github.render(report([waived, USER]), RenderOptions(env={}))
+    rendered = github.render(report([waived, USER]), RenderOptions(env={}, root="."))
     assert rendered.splitlines() == [
-        github.annotation(USER),
+        github.annotation(USER, "."),
         "::notice file=apps/payments.yaml,line=21,title=access raised (against origin/main)::"
         "+ team:acme/ci read → write on acme/payments-api (role test)",
         "Checked 2 files (3 OAM documents): 1 warning, 1 suppressed.",
