@@ -112,7 +112,7 @@ def load(path: Path) -> dict[str, Any]:
     Strict JSON only: NaN and Infinity, integers of 4,300 digits or more and nesting deeper than Python's recursion
     limit are refused like any other file that is not an export. Raises FatalError saying which check failed.
     """
-    data = limits.read_bounded(path, "exportBytes", f"the export `{path}`")
+    data = limits.read_bounded(path, "exportBytes", f"the export {path}")  # a regular file, at most exportBytes
     try:
         document = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (ValueError, RecursionError):  # ValueError covers JSONDecodeError, UnicodeDecodeError and huge integers

@@ -54,7 +54,7 @@ def test_an_export_past_the_export_bytes_limit_is_refused_naming_it(tmp_path: Pa
     path.write_text(export_text)
     with limits.applied(["exportBytes=1KiB"]), pytest.raises(FatalError) as caught:
         load(path)
-    assert caught.value.message == (f"the export `{path}` exceeds the `exportBytes` limit of 1 KiB "
+    assert caught.value.message == (f"the export {path} exceeds the `exportBytes` limit of 1 KiB "
                                     f"(it is {len(export_text.encode()):,} bytes)")
 
 
@@ -63,4 +63,4 @@ def test_a_fifo_in_place_of_an_export_is_refused_without_blocking(tmp_path: Path
     os.mkfifo(fifo)
     with pytest.raises(FatalError) as caught:
         load(fifo)
-    assert caught.value.message == f"the export `{fifo}` is a FIFO (named pipe), not a regular file"
+    assert caught.value.message == f"the export {fifo} is a FIFO (named pipe), not a regular file"
