@@ -19,8 +19,7 @@ report contains violation if {
 	repository != ""
 	name := role.role
 	first := min({[other.document, other.path, other.component, other.permission, other.principals] |
-		some other in access.declared_roles
-		other.repository == repository
+		some other in declared_on[repository]
 		other.role == name
 		not access.other_environment(role.document, other.document)
 	})
@@ -30,6 +29,14 @@ report contains violation if {
 		"Role `%s` on `%s` grants %s here, but %s in component `%s` (%s)",
 		[name, repository, describe(role.permission, role.principals), describe(first[3], first[4]), first[2], file(first[0])],
 	))
+}
+
+# declared_on[repository]: the declarations on a repository. The inner set is assigned, so OPA
+# builds it for every repository in one pass over the declarations (comprehension indexing),
+# and `report` compares each declaration with those on its repository only, not with every one.
+declared_on := {repository: roles |
+	some repository in {role.repository | some role in access.declared_roles}
+	roles := {role | some role in access.declared_roles; role.repository == repository}
 }
 
 grant(role) := [role.permission, role.principals]
