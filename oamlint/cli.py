@@ -45,7 +45,10 @@ def _dispatch(command: str, **arguments: Any) -> None:
             engine = arguments.get("engine")
             if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
                 from oamlint.engine.process import interrupts_deferred, launch_early
+                from oamlint.provision import find_opa
 
+                with contextlib.suppress(FatalError):  # the Engine reports it
+                    find_opa(engine.opa)  # fetches OPA on first use, before signals are deferred
                 with interrupts_deferred():
                     launched = launch_early(engine.opa)
                 arguments = {**arguments, "launched": launched}
@@ -248,6 +251,31 @@ def explain_command(rule: str) -> None:
 def bundle_command(output: str) -> None:
     """Build the policies as an OPA bundle (for servers used with --opa-url)."""
     _dispatch("bundle", output=output)
+
+
+@cli.command(name="doctor")
+@click.option("--opa", type=click.Path(dir_okay=False), help="The OPA binary a check would be given.")
+@click.option("--config", type=click.Path(dir_okay=False), help="The config file a check would be given.")
+def doctor_command(**options: Any) -> None:
+    """Print which OPA a check would use, where it came from and its version, and the config file found."""
+    _dispatch("doctor", **options)
+
+
+@cli.group(name="opa")
+def opa_group() -> None:
+    """The OPA that oamlint provisions for itself."""
+
+
+@opa_group.command(name="install")
+def opa_install_command() -> None:
+    """Fetch the pinned OPA into oamlint's cache now (for container images and CI caches); print its path."""
+    _dispatch("opa_install")
+
+
+@opa_group.command(name="path")
+def opa_path_command() -> None:
+    """Print where oamlint keeps the pinned OPA (`<cache>/opa/v<version>/opa`), whether or not it is there yet."""
+    _dispatch("opa_path")
 
 
 def _terminated(signum: int, frame: object) -> None:

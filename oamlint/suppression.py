@@ -54,9 +54,17 @@ def apply(
         else:
             finding = _ignore_inline(finding, ignores.get(finding.file, ()))
         result.append(finding)
-    problems = [v for w in waivers for v in _waiver_problems(w, config, catalogue, scope, today, used, base)]
+    problems = [v for w in waivers if _config_linted(config, scope)
+                for v in _waiver_problems(w, config, catalogue, scope, today, used, base)]
     problems += [v for file, found in ignores.items() for i in found for v in _ignore_problems(file, i, catalogue)]
     return result, problems
+
+
+def _config_linted(config: Config, scope: Scope) -> bool:
+    """Whether the run covers the config file (the whole tree, or the file among the paths):
+    a commit that does not touch `.oamlint.yaml` hears nothing about its waivers."""
+    home = os.path.abspath(config.file) if config.file else None
+    return scope.complete or any(os.path.abspath(file) == home for file in scope.files)
 
 
 def _ignore_inline(finding: Finding, ignores: Iterable[InlineIgnore]) -> Finding:

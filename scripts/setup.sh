@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Set up everything oamlint needs in this checkout, idempotently:
 #   .venv/            Python virtual environment with oamlint (editable) and its test tools
-#   .tools/bin/opa    OPA, built with `go install` at the pinned version, linked into .venv/bin
+#   .tools/bin/opa    OPA at the pinned version, linked into .venv/bin: the `opa` on PATH if it is that
+#                     version, else fetched by `oamlint opa install` when OAMLINT_OPA_DOWNLOAD_URL names
+#                     a mirror of OPA's releases, else built with `go install`
 #   .tools/bin/gogs   Gogs, for the live drift tests (scripts/install-gogs.sh)
-# Reruns reuse what is already there. Needs python3 (>= 3.11), and Go for OPA and Gogs
-# unless an `opa` of the right version is already on PATH.
+# Reruns reuse what is already there. Needs python3 (>= 3.11), and Go for OPA (without a mirror)
+# and Gogs.
 set -euo pipefail
 
-OPA_VERSION="v1.22.3"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OPA_VERSION="v$(sed -n 's/^OPA_VERSION = "\(.*\)".*/\1/p' "$ROOT/oamlint/opa_cache.py")"  # the pinned version
 TOOLS="$ROOT/.tools/bin"
 VENV="$ROOT/.venv"
 mkdir -p "$TOOLS"
@@ -32,8 +34,11 @@ if [ "$(opa_version "$TOOLS/opa")" != "$OPA_VERSION" ]; then
   if command -v opa >/dev/null && [ "$(opa_version "$(command -v opa)")" = "$OPA_VERSION" ]; then
     say "using $(command -v opa)"
     ln -sf "$(command -v opa)" "$TOOLS/opa"
+  elif [ -n "${OAMLINT_OPA_DOWNLOAD_URL:-}" ]; then
+    say "fetching OPA $OPA_VERSION from the mirror in OAMLINT_OPA_DOWNLOAD_URL"
+    ln -sf "$("$VENV/bin/oamlint" opa install)" "$TOOLS/opa"
   else
-    command -v go >/dev/null || { say "Go is needed to build OPA $OPA_VERSION (or put opa $OPA_VERSION on PATH)"; exit 1; }
+    command -v go >/dev/null || { say "Go is needed to build OPA $OPA_VERSION (or put opa $OPA_VERSION on PATH, or set OAMLINT_OPA_DOWNLOAD_URL to a mirror)"; exit 1; }
     say "building OPA $OPA_VERSION with go install (a minute or two, once)"
     GOBIN="$TOOLS" go install "github.com/open-policy-agent/opa@$OPA_VERSION"
   fi

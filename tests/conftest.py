@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from oamlint.cli import cli
+from tests.mirror import Mirror, release, serve
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -34,6 +38,46 @@ def opa_binary() -> str:
 def _opa_on_path(opa_binary: str) -> None:
     """oamlint finds OPA on PATH, as it would for a user who followed the README."""
     os.environ["PATH"] = f"{os.path.dirname(opa_binary)}{os.pathsep}{os.environ['PATH']}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_opa_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """oamlint's cache is the session's own, and OPA's release host is a port where nothing listens:
+    no test reads the user's cache or reaches the internet (tests/mirror.py serves OPA instead)."""
+    os.environ["OAMLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("oamlint-cache"))
+    os.environ["OAMLINT_OPA_DOWNLOAD_URL"] = "http://127.0.0.1:9"
+
+
+@pytest.fixture(scope="session")
+def opa_mirror(tmp_path_factory: pytest.TempPathFactory, opa_binary: str) -> Iterator[Mirror]:
+    """OPA's release layout (the real binary and its `.sha256`) on a loopback port, for the whole session."""
+    root = tmp_path_factory.mktemp("opa-mirror")
+    release(root, opa_binary)
+    with serve(root) as mirror:
+        yield mirror
+
+
+@dataclasses.dataclass(frozen=True)
+class Installed:
+    dist: Path  # the sdist and the wheel, as `python -m build` made them
+    bin: Path  # the scripts folder of a fresh virtualenv with only the wheel (and its dependencies) installed
+
+
+@pytest.fixture(scope="session")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
+    """This checkout built with `python -m build` and the wheel installed into a fresh virtualenv
+    (dependencies from the package index, as for a user; no opa in it)."""
+    root = tmp_path_factory.mktemp("install")
+    dist, venv = root / "dist", root / "venv"
+    for command in ([sys.executable, "-m", "build", "--outdir", str(dist), str(REPO)],
+                    [sys.executable, "-m", "venv", str(venv)]):
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stdout + done.stderr
+    [wheel] = dist.glob("*.whl")
+    done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                           str(wheel)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return Installed(dist, venv / "bin")
 
 
 @pytest.fixture

@@ -155,12 +155,25 @@ def test_unused_waiver_is_not_reported_when_only_some_files_are_linted(
     assert [f["rule"] for f in findings(result)] == ["admin-grant"]
 
 
-def test_unused_waiver_is_reported_on_a_partial_run_when_its_file_glob_was_linted(
+def test_unused_waiver_is_reported_on_a_partial_run_of_the_config_and_its_file_glob(
     project: Callable[..., Path], run_cli: Callable[..., Result]
 ) -> None:
     project(waivers=(waiver(file="apps/payments.yaml", principal="user:alice"),))
-    result = run_cli("check", "apps/payments.yaml", "--format", "json", *ONLY)
+    write(Path("ci.yaml"), "steps: [build]\n")  # not linted: the runs below are partial
+    result = run_cli("check", "apps/payments.yaml", ".oamlint.yaml", "--format", "json", *ONLY)
     assert [f["rule"] for f in findings(result)] == ["unused-waiver", "admin-grant"]
+    without_config = run_cli("check", "apps/payments.yaml", "--format", "json", *ONLY)  # a commit not touching it
+    assert [f["rule"] for f in findings(without_config)] == ["admin-grant"]
+
+
+def test_an_expired_waiver_is_reported_only_when_the_config_file_is_linted(
+    project: Callable[..., Path], run_cli: Callable[..., Result]
+) -> None:
+    project(waivers=(waiver(expires="2026-11-24"),))
+    write(Path("ci.yaml"), "steps: [build]\n")
+    assert run_cli("check", "ci.yaml", "--format", "json", *ONLY).exit_code == 0
+    touched = run_cli("check", "ci.yaml", ".oamlint.yaml", "--format", "json", *ONLY)
+    assert (touched.exit_code, [f["rule"] for f in findings(touched)]) == (1, ["expired-waiver"])
 
 
 def test_unused_waiver_is_not_reported_for_a_rule_that_did_not_run(

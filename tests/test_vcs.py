@@ -299,7 +299,7 @@ def test_diff_grants_keeps_the_strongest_grant_per_repository_principal_and_role
 
 def test_diff_live_compares_declared_grants_with_what_gogs_grants_today() -> None:
     export = {
-        "schemaVersion": "oamlint.gogs-export/1",
+        "schemaVersion": "oamlint.gogs-export/2",
         "provenance": {"source": "backup", "location": "gogs-backup.zip", "gogsVersion": "0.14.3",
                        "collectedAt": "2026-09-01T00:00:00Z", "collectedBy": "local:ci", "sourceTime": None,
                        "sha256": "0" * 64},

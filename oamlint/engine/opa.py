@@ -23,8 +23,9 @@ import jsonschema
 import requests
 
 from oamlint.engine.deadlines import Deadline, within
-from oamlint.engine.process import INSTALL_HINT, RUN_LABEL, OpaProcess, interrupts_deferred, launch
+from oamlint.engine.process import RUN_LABEL, OpaProcess, interrupts_deferred, launch
 from oamlint.errors import FatalError
+from oamlint.opa_cache import INSTALL_HINT
 from oamlint.options import EngineOptions
 
 REQUIRED_MAJOR = "1."

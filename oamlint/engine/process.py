@@ -10,7 +10,6 @@ import contextlib
 import ctypes
 import dataclasses
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,11 +20,9 @@ from collections.abc import Callable, Iterator
 
 from oamlint.bundle_files import policy_files
 from oamlint.errors import FatalError
+from oamlint.opa_cache import INSTALL_HINT
+from oamlint.provision import find_opa  # --opa, PATH, next to Python, the cache; else fetched
 
-INSTALL_HINT = (
-    "install OPA v1.x (see README: `go install github.com/open-policy-agent/opa@v1.22.3`) "
-    "or pass --opa /path/to/opa or --opa-url http://host:8181"
-)
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 RUN_LABEL = "oamlint_run"  # an OPA config label: OPA reports it at /v1/config, so oamlint knows its own server
 
@@ -140,19 +137,6 @@ def launch_early(opa_path: str | None) -> OpaProcess | None:
         return launch(opa_path)
     except FatalError:
         return None
-
-
-def find_opa(explicit: str | None) -> str:
-    """The OPA binary: --opa, then PATH, then next to this Python (a venv's bin)."""
-    if explicit:
-        if not (os.path.isfile(explicit) and os.access(explicit, os.X_OK)):
-            raise FatalError(f"cannot start OPA: `{explicit}` is not an executable file", INSTALL_HINT)
-        return explicit
-    beside_python = os.path.join(os.path.dirname(sys.executable), "opa")
-    found = shutil.which("opa") or (beside_python if os.access(beside_python, os.X_OK) else None)
-    if found is None:
-        raise FatalError("cannot start OPA: `opa` was not found on PATH", INSTALL_HINT)
-    return found
 
 
 @contextlib.contextmanager

@@ -39,6 +39,8 @@ MISSING = {
     "repositories.unlisted": "the API does not say whether a repository is unlisted",
     "users.siteAdmin": "the API does not say who is a site administrator",
     "users.active": "the API does not say whether a user is active",
+    "users.signIn": "the API does not say how a user signs in (local password or login source)",
+    "users.twoFactor": "the API does not say whether a user has two-factor authentication on",
     "accessTokens": "the API lists only its caller's own tokens, and only with their password",
     "effectiveAccess.teams": "grants through teams other than Owners need the team repositories the API cannot list",
     "effectiveAccess.siteAdmin": "site administrators are unknown through the API",

@@ -33,10 +33,26 @@ def _hook_key(hook: Json) -> tuple[str, str, str]:
     return (hook["url"], hook["kind"], hook["created"] or "")
 
 
+def _sign_in(account: r.Account, sources: dict[int, r.LoginSource] | None) -> Json | None:
+    """How a user signs in: a local password, or a login source by kind and name (None: not visible).
+
+    A source id missing from the `login_source` table is one defined in a file (custom/conf/auth.d): its kind
+    and name are not in the database."""
+    if sources is None or account.login_source is None:
+        return None
+    if account.login_source == 0:
+        return {"kind": "local", "source": None}
+    source = sources.get(account.login_source)
+    return {"kind": source.kind, "source": source.name} if source else {"kind": "unknown", "source": None}
+
+
 def _users(snapshot: r.Snapshot) -> list[Json]:
     people = sorted((a for a in snapshot.accounts if not a.is_org), key=lambda a: a.name)
+    sources = None if snapshot.login_sources is None else {s.id: s for s in snapshot.login_sources}
+    second = snapshot.two_factor_users
     return [{"name": a.name, "fullName": a.full_name, "siteAdmin": a.site_admin, "active": a.active,
-             "lastLogin": None} for a in people]
+             "lastLogin": None, "signIn": _sign_in(a, sources), "twoFactor": None if second is None else a.id in second}
+            for a in people]
 
 
 @dataclass(frozen=True)

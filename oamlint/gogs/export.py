@@ -2,13 +2,15 @@
 
 Top level::
 
-    schemaVersion    "oamlint.gogs-export/1"
+    schemaVersion    "oamlint.gogs-export/2" (2 added users' signIn and twoFactor; 1 is refused)
     provenance       source (backup | database | api), location (file, database or URL, never a secret),
                      gogsVersion (null where the source does not say), collectedAt and sourceTime (RFC 3339 UTC;
                      sourceTime is when a backup was taken), collectedBy (API: the token's user; files:
                      "local:<os user>"), sha256 (of the canonical JSON of the document without `provenance`)
     coverage         complete, missing: [{part, reason}] for each part the source could not see
-    users            [{name, fullName, siteAdmin, active, lastLogin}]  (Gogs 0.14 records no logins: lastLogin null)
+    users            [{name, fullName, siteAdmin, active, lastLogin, signIn: {kind, source} | null, twoFactor}]
+                     (Gogs 0.14 records no logins: lastLogin null; signIn kind local, or a login source's kind and
+                     name; never a password, a 2FA secret or a login source's configuration)
     organizations    [{name, fullName, owners, members, teams: [{name, permission, members, repositories}], webhooks}]
     repositories     [{fullName, owner, name, ownerKind, visibility (private | public | unlisted),
                        collaborators: [{user, permission}], deployKeys: [{title, fingerprint, readOnly, created}],
@@ -39,7 +41,7 @@ from oamlint.files import PRIVATE, write_atomically
 from oamlint.gogs import records as r
 from oamlint.gogs.build import build_content
 
-SCHEMA_VERSION = "oamlint.gogs-export/1"
+SCHEMA_VERSION = "oamlint.gogs-export/2"
 FIX_EXPORT = "write a new export with `oamlint export` from this version of oamlint"
 
 

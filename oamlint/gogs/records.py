@@ -13,6 +13,8 @@ LEVELS = ("none", "read", "write", "admin", "owner")
 NONE, READ, WRITE, ADMIN, OWNER = range(5)
 HOOK_KINDS = {1: "gogs", 2: "slack", 3: "discord", 4: "dingtalk"}
 CONTENT_TYPES = {1: "json", 2: "form"}
+# Gogs's login source types (internal/auth/auth.go): a user whose `login_source` is 0 signs in with a local password
+LOGIN_KINDS = {1: "plain", 2: "ldap", 3: "smtp", 4: "pam", 5: "ldap", 6: "github"}
 HOOK_EVENTS = ("create", "delete", "fork", "push", "issues", "pull_request", "issue_comment", "release")
 
 
@@ -38,6 +40,7 @@ class Account:
     is_org: bool
     site_admin: bool | None = None
     active: bool | None = None
+    login_source: int | None = None  # 0: a local password; else a login source id; None: not visible
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,15 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class LoginSource:
+    """A row of Gogs's `login_source` table (never its configuration, which holds bind passwords)."""
+
+    id: int
+    kind: str  # ldap | smtp | pam | github | plain | unknown
+    name: str
+
+
+@dataclass(frozen=True)
 class Lookups:
     """Names a collector that cannot list everything (the API) looks up one by one: `owner/name` repositories and
     organisations, as the specs write them. A name looked up and not in the snapshot does not exist."""
@@ -145,3 +157,5 @@ class Snapshot:
     tokens: tuple[Token, ...] | None
     missing: dict[str, str] = field(default_factory=dict)
     lookups: Lookups | None = None  # what the API collector looked up by name; None for complete sources
+    login_sources: tuple[LoginSource, ...] | None = None  # None: the source cannot see how users sign in
+    two_factor_users: frozenset[int] | None = None  # ids of users with two-factor authentication on

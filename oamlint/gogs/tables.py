@@ -3,7 +3,9 @@
 `COLUMNS` names, for each table oamlint reads, the SQL columns it needs and the Go field name that
 `gogs backup` writes for each (JSON Lines keys are Go struct field names). Both collectors hand rows keyed by
 SQL column to `snapshot_from_tables`, which builds the records. No secret column (passwords, salts, token
-hashes, webhook secrets, 2FA) is in `COLUMNS`, so none is ever read into memory as a value we keep.
+hashes, webhook secrets, 2FA secrets, login source configurations with their bind passwords) is in `COLUMNS`,
+so none is ever read into memory as a value we keep: of `two_factor` only `user_id` is read, of `login_source`
+only its id, type and name.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ ReadTable = Callable[[str], Iterable[Row]]
 # SQL table -> (backup file stem, {SQL column: Go field name})
 COLUMNS: dict[str, tuple[str, dict[str, str]]] = {
     "user": ("User", {"id": "ID", "name": "Name", "full_name": "FullName", "type": "Type",
-                      "is_active": "IsActive", "is_admin": "IsAdmin"}),
+                      "is_active": "IsActive", "is_admin": "IsAdmin", "login_source": "LoginSource"}),
     "repository": ("Repository", {"id": "ID", "owner_id": "OwnerID", "name": "Name",
                                   "is_private": "IsPrivate", "is_unlisted": "IsUnlisted"}),
     "team": ("Team", {"id": "ID", "org_id": "OrgID", "name": "Name", "authorize": "Authorize"}),
@@ -37,6 +39,8 @@ COLUMNS: dict[str, tuple[str, dict[str, str]]] = {
                             "created_unix": "CreatedUnix", "updated_unix": "UpdatedUnix"}),
     "access_token": ("AccessToken", {"uid": "UserID", "name": "Name", "created_unix": "CreatedUnix",
                                      "updated_unix": "UpdatedUnix"}),
+    "login_source": ("LoginSource", {"id": "ID", "type": "Type", "name": "Name"}),
+    "two_factor": ("TwoFactor", {"user_id": "UserID"}),
 }
 
 
@@ -69,7 +73,7 @@ def hook_events(raw: str) -> tuple[str, ...]:
 
 def _account(row: Row) -> r.Account:
     return r.Account(int(row["id"]), str(row["name"]), str(row["full_name"] or ""), int(row["type"]) == 1,
-                     bool(row["is_admin"]), bool(row["is_active"]))
+                     bool(row["is_admin"]), bool(row["is_active"]), int(row["login_source"] or 0))
 
 
 def _webhook(row: Row) -> r.Webhook:
@@ -98,6 +102,9 @@ BUILDERS: dict[str, Callable[[Row], Any]] = {
                                           int(row["created_unix"] or 0)),
     "webhook": _webhook,
     "access_token": _token,
+    "login_source": lambda row: r.LoginSource(int(row["id"]), r.LOGIN_KINDS.get(int(row["type"]), "unknown"),
+                                              str(row["name"])),
+    "two_factor": lambda row: int(row["user_id"]),
 }
 
 
@@ -121,4 +128,5 @@ def snapshot_from_tables(read: ReadTable, where: str) -> r.Snapshot:
         accounts=got["user"], repos=got["repository"], teams=got["team"], collaborations=got["collaboration"],
         deploy_keys=got["deploy_key"], webhooks=got["webhook"], team_members=got["team_user"],
         team_repos=got["team_repo"], org_members=got["org_user"], tokens=got["access_token"],
+        login_sources=got["login_source"], two_factor_users=frozenset(got["two_factor"]),
     )

@@ -16,7 +16,12 @@ the export from it and writes it. The seed is chosen so that the example specs d
   collaborator with `admin` (undeclared-access);
 * legacy-admin: declared by no spec (unowned-repository), with a deploy key;
 * four owners (owner-sprawl), a site administrator besides the bootstrap one (site-admin-access),
-  two access tokens, one used once (stale-credential once they are older than 90 days).
+  two access tokens, one used once (stale-credential once they are older than 90 days);
+* identity (`okta` is the `Okta LDAP` login source in examples/.oamlint.yaml): the deployers, ci, auditors and
+  two owners sign in through Okta LDAP; carol, a declared storefront deployer, through GitHub, and the owners
+  ivan and judy, whom search-api's deploy role names through acme/Owners, with a local password
+  (unbound-identity); alice and mallory sign in with a local password and no second factor
+  (missing-second-factor); the other local users have one.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import requests
 
 from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
-from tests.gogs.conftest import PASSWORD, REPO_ROOT, LiveGogs, _ssh_public_key, _start, _stop
+from tests.gogs.conftest import PASSWORD, REPO_ROOT, LiveGogs, _ssh_public_key, _start, _stop, seed_identity
 
 ORG = "acme"
 OUTPUT = REPO_ROOT / "examples" / "gogs" / "acme-export.json"
@@ -51,6 +56,8 @@ TEAMS = {
 COLLABORATORS = [("payments-api", "alice", "write"), ("storefront", "carol", "write"),
                  ("billing", "mallory", "admin"), ("legacy-admin", "bob", "admin")]
 DEPLOY_KEYS = [("payments-api", "ci-deploy"), ("legacy-admin", "legacy-deploy")]
+SIGN_IN = {user: "Okta LDAP" for user in ["bob", "dave", "erin", "frank", "grace", "henry"]} | {"carol": "GitHub"}
+TWO_FACTOR = ["ivan", "judy", "oscar"]
 # (user, token name, used once?)
 TOKENS = [("bob", "laptop", False), ("erin", "ci-runner", True)]
 
@@ -84,6 +91,7 @@ def seed(gogs: LiveGogs) -> None:
         token = _token(gogs.base_url, user, name)
         if used:
             gogs.api("GET", "/user", token=token)
+    seed_identity(gogs, SIGN_IN, TWO_FACTOR, "acme.example")
 
 
 def _token(base_url: str, user: str, name: str) -> str:

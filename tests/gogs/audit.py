@@ -14,6 +14,11 @@ The specs declare part of the seeded organisation correctly and drift from it on
 * vault/secrets (the private organisation the site administrator is not in): keepers as Gogs has them; dave
   declared `read`, but he is a collaborator with `admin` (excess-permission); vault/ghosts does not exist
   (unknown-principal);
+* identity (`okta` is the `Okta LDAP` login source): the deploy role of acme/payments-api declares okta, but dave
+  signs in through `GitHub` (unbound-identity; bob, through Okta LDAP, is bound); the oncall role declares okta,
+  but carol signs in with a local password (unbound-identity; she has a second factor); alice, grace, erin and
+  frank sign in with a local password, have no second factor and can push to declared repositories
+  (missing-second-factor);
 * the Owners team has two members, one more than this config allows (owner-sprawl); oscar and siteadmin are
   site administrators (site-admin-access).
 
@@ -53,12 +58,14 @@ spec:
               deploy:
                 permission: write
                 teams: [acme/devs]
+                identity: {provider: okta, group: payments-deployers}
               audit:
                 permission: read
                 teams: [acme/auditors]
               oncall:
                 permission: read
                 users: [carol]
+                identity: {provider: okta, group: oncall}
 """,
     "infra.yaml": """\
 apiVersion: core.oam.dev/v1beta1
@@ -145,10 +152,12 @@ gogs:
   orgs: [acme]
 rules:
   owner-sprawl: {level: warning, max: 1}
+identity:
+  providers: {okta: [Okta LDAP]}
 """
 # (rule, file:line, principal or repository): what every complete export gives.
 EXPECTED = {
-    ("excess-permission", "specs/payments.yaml:21", "user:carol"),
+    ("excess-permission", "specs/payments.yaml:22", "user:carol"),
     ("excess-permission", "specs/infra.yaml:15", "team:acme/devs"),
     ("undeclared-access", "specs/infra.yaml:12", "team:acme/admins"),
     ("undeclared-access", "specs/infra.yaml:12", "user:frank"),
@@ -160,6 +169,9 @@ EXPECTED = {
     ("unknown-repository", "specs/website.yaml:31", "acme/archive"),
     ("excess-permission", "specs/vault.yaml:18", "user:dave"),
     ("unknown-principal", "specs/vault.yaml:22", "team:vault/ghosts"),
+    ("unbound-identity", "specs/payments.yaml:17", "user:dave"),
+    ("unbound-identity", "specs/payments.yaml:24", "user:carol"),
+    *{("missing-second-factor", ".oamlint.yaml:2", f"user:{user}") for user in ["alice", "grace", "erin", "frank"]},
     ("unowned-repository", ".oamlint.yaml:3", "acme/ledger"),
     ("owner-sprawl", ".oamlint.yaml:3", "acme"),
     ("site-admin-access", ".oamlint.yaml:2", "user:oscar"),
@@ -171,7 +183,7 @@ EXPECTED = {
 # What the API collector sees of that, looking up by name what the specs name: collaborators, deploy keys and
 # existence of every declared repository (private ones included), every named organisation's teams and owners.
 EXPECTED_FROM_API = {
-    ("excess-permission", "specs/payments.yaml:21", "user:carol"),
+    ("excess-permission", "specs/payments.yaml:22", "user:carol"),
     ("excess-permission", "specs/vault.yaml:18", "user:dave"),
     ("undeclared-access", "specs/infra.yaml:12", "user:frank"),
     ("undeclared-access", "specs/website.yaml:12", "user:henry"),
@@ -189,7 +201,8 @@ UNEVALUATED_FROM_API = {
     ("undeclared-access", "teams.repositories"), ("excess-permission", "teams.repositories"),
     ("missing-access", "teams.repositories"), ("missing-access", "effectiveAccess.teams"),
     ("unowned-repository", "repositories.private"), ("stale-credential", "accessTokens"),
-    ("site-admin-access", "users.siteAdmin"),
+    ("site-admin-access", "users.siteAdmin"), ("unbound-identity", "users.signIn"),
+    ("missing-second-factor", "users.signIn"), ("missing-second-factor", "users.twoFactor"),
 }
 
 

@@ -10,14 +10,16 @@ The instance is seeded through the REST API with the organisation described in S
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,6 +58,17 @@ SEED_COLLABORATORS = [
 # collaborator, the collaborator's permission)
 PRIVATE_ORG = "vault"
 PRIVATE_SEED = ("secrets", "keepers", "read", ["erin"], "dave", "admin")
+# Login sources written into Gogs's database (Gogs has no API to create one): (type, name, configuration);
+# the configuration holds a bind password oamlint must never read. Users bound to them, and users with a
+# second factor (also written into the database; the rest sign in with a local password and no second factor).
+SEED_LOGIN_SOURCES = [
+    (2, "Okta LDAP", {"Host": "ldap.example.com", "Port": 636, "SecurityProtocol": 1, "BindDN": "cn=gogs",
+                      "BindPassword": "ldap-bind-password-never-exported", "UserBase": "ou=people,dc=example,dc=com",
+                      "AttributeUsername": "uid", "AttributeMail": "mail", "Filter": "(uid=%s)"}),
+    (6, "GitHub", {"APIEndpoint": "https://api.github.com/"}),
+]
+SEED_SIGN_IN = {"bob": "Okta LDAP", "dave": "GitHub"}
+SEED_TWO_FACTOR = ["carol"]
 WEBHOOK_SECRET = "webhook-secret-never-exported"
 
 
@@ -261,6 +274,37 @@ def _seed_private_org(gogs: LiveGogs) -> None:
     gogs.api("PUT", f"/repos/{PRIVATE_ORG}/{repo}/collaborators/{collaborator}", json={"permission": level})
 
 
+def seed_identity(gogs: LiveGogs, sign_in: dict[str, str], two_factor: list[str], email_domain: str) -> None:
+    """SEED_LOGIN_SOURCES and second factors for the users in `two_factor`, written into the SQLite database the
+    way Gogs stores them; the users in `sign_in` are then bound to a source by name through the admin API, which
+    checks that Gogs can load it, and Gogs's sign-in form is checked to ask the others for their second factor.
+    The users' full names must be their names in title case (the API rewrites them)."""
+    now = int(time.time())
+    with closing(sqlite3.connect(gogs.work_dir / "data" / "gogs.db", timeout=30)) as db, db:
+        ids = {name: db.execute("INSERT INTO login_source (type, name, is_actived, is_default, cfg, created_unix, "
+                                "updated_unix) VALUES (?, ?, 1, 0, ?, ?, ?)",
+                                (kind, name, json.dumps(config), now, now)).lastrowid
+               for kind, name, config in SEED_LOGIN_SOURCES}
+        for user in two_factor:
+            (uid,) = db.execute("SELECT id FROM user WHERE lower_name = ?", (user,)).fetchone()
+            db.execute("INSERT INTO two_factor (user_id, secret, created_unix) VALUES (?, ?, ?)",
+                       (uid, "not-a-real-totp-secret", now))
+    for user, source in sign_in.items():
+        gogs.api("PATCH", f"/admin/users/{user}", json={"email": f"{user}@{email_domain}", "full_name": user.title(),
+                                                        "source_id": ids[source], "login_name": user})
+    for user in two_factor:  # Gogs asks this user for the second factor after the password
+        assert _web_sign_in(gogs.base_url, user).endswith("/user/login/two_factor"), f"{user} has no second factor"
+
+
+def _web_sign_in(base_url: str, user: str) -> str:
+    """Sign in through Gogs's web form with the seed password; the URL Gogs sends the browser to next."""
+    with requests.Session() as session:
+        session.get(f"{base_url}/user/login", timeout=30)
+        answer = session.post(f"{base_url}/user/login", timeout=30, allow_redirects=False, data={
+            "_csrf": session.cookies.get("_csrf", ""), "user_name": user, "password": PASSWORD})
+    return str(answer.headers.get("Location", f"(no redirect: {answer.status_code})"))
+
+
 def _seed_repo_settings(gogs: LiveGogs) -> None:
     for repo, user, permission in SEED_COLLABORATORS:
         gogs.api("PUT", f"/repos/{repo}/collaborators/{user}", json={"permission": permission})
@@ -278,6 +322,7 @@ def seed(gogs: LiveGogs) -> None:
     _seed_org(gogs)
     _seed_private_org(gogs)
     _seed_repo_settings(gogs)
+    seed_identity(gogs, SEED_SIGN_IN, SEED_TWO_FACTOR, "example.com")
 
 
 def launch(root: Path, database: str = SQLITE, admin_token: str = "") -> tuple[LiveGogs, subprocess.Popen[bytes]]:

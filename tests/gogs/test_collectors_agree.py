@@ -103,11 +103,12 @@ def test_api_export_says_what_it_could_not_see(from_api):
     assert [item["part"] for item in from_api["coverage"]["missing"]] == [
         "accessTokens", "effectiveAccess.siteAdmin", "effectiveAccess.teams", "organizations",
         "organizations.members", "organizations.webhooks", "repositories.private", "repositories.unlisted",
-        "teams.repositories", "users.active", "users.siteAdmin"]
+        "teams.repositories", "users.active", "users.signIn", "users.siteAdmin", "users.twoFactor"]
     acme = from_api["organizations"][0]
     assert (acme["members"], acme["webhooks"], acme["teams"][0]["repositories"]) == (None, None, None)
     assert from_api["accessTokens"] is None
-    assert {user["siteAdmin"] for user in from_api["users"]} == {None}
+    assert {(user["siteAdmin"], user["twoFactor"]) for user in from_api["users"]} == {(None, None)}
+    assert {user["signIn"] for user in from_api["users"]} == {None}
 
 
 def test_api_agrees_with_the_backup_on_everything_the_api_can_see(from_api, from_backup):

@@ -7,6 +7,7 @@ The specs here are written for it: they declare part of the organisation correct
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +20,9 @@ from oamlint.gogs.export import content_sha256
 from tests.conftest import REPO, write
 
 EXPORT = REPO / "examples" / "gogs" / "acme-export.json"
-NOW = "2026-11-26T00:00:00Z"  # the day after the export was made: no credential is stale yet
+TAKEN = datetime.date.fromisoformat(json.loads(EXPORT.read_text(encoding="utf-8"))["provenance"]["sourceTime"][:10])
+NOW = f"{TAKEN + datetime.timedelta(days=1)}T00:00:00Z"  # the day after the export was made: nothing is stale yet
+LATER = f"{TAKEN + datetime.timedelta(days=188)}T00:00:00Z"  # every credential of the export is stale
 CONFIG = """\
 gogs:
   url: https://git.acme.example
@@ -80,6 +83,8 @@ EXPECTED = {
     ("owner-sprawl", ".oamlint.yaml:3", "acme"),
     ("site-admin-access", ".oamlint.yaml:2", "user:oscar"),
     ("site-admin-access", ".oamlint.yaml:2", "user:siteadmin"),
+    ("missing-second-factor", ".oamlint.yaml:2", "user:alice"),
+    ("missing-second-factor", ".oamlint.yaml:2", "user:mallory"),
 }
 
 
@@ -135,7 +140,7 @@ def test_a_drift_finding_in_json_has_the_finding_shape(workspace: Path, run_cli)
 
 
 def test_credentials_older_than_90_days_are_stale(workspace: Path, run_cli):
-    _, findings = check(run_cli, "--export", str(EXPORT), now="2027-06-01T00:00:00Z")
+    _, findings = check(run_cli, "--export", str(EXPORT), now=LATER)
     stale = {item for item in summary(findings) if item[0] == "stale-credential"}
     assert stale == {
         ("stale-credential", ".oamlint.yaml:2", "token:bob/laptop"),
@@ -145,13 +150,13 @@ def test_credentials_older_than_90_days_are_stale(workspace: Path, run_cli):
         ("stale-credential", ".oamlint.yaml:3", "deploy-key:legacy-deploy"),
     }
     laptop = next(f for f in findings if f["properties"].get("principal") == "token:bob/laptop")
-    assert laptop["message"] == ("Access token `laptop` of `bob` has not been used since it was created 2026-11-25, "
+    assert laptop["message"] == (f"Access token `laptop` of `bob` has not been used since it was created {TAKEN}, "
                                  "187 days ago (more than 90)")
 
 
 def test_stale_credential_max_age_is_an_option(workspace: Path, run_cli):
     write(workspace / ".oamlint.yaml", CONFIG + "rules:\n  stale-credential: {level: error, maxAgeDays: 400}\n")
-    _, findings = check(run_cli, "--export", str(EXPORT), now="2027-06-01T00:00:00Z")
+    _, findings = check(run_cli, "--export", str(EXPORT), now=LATER)
     assert not [f for f in findings if f["rule"] == "stale-credential"]
 
 
@@ -177,7 +182,7 @@ def test_an_export_of_another_schema_version_exits_2_with_a_fix(workspace: Path,
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
         'oamlint: error: old.json has schema version "oamlint.gogs-export/0", but this oamlint reads '
-        '"oamlint.gogs-export/1"\n'
+        '"oamlint.gogs-export/2"\n'
         "hint: write a new export with `oamlint export` from this version of oamlint\n")
 
 

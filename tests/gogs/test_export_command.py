@@ -39,7 +39,7 @@ def test_export_writes_a_valid_export_that_loads_back(gogs: LiveGogs, gogs_backu
 def test_export_without_output_prints_to_stdout(gogs: LiveGogs, run_cli):
     result = run_cli("export", "--gogs-config", str(gogs.app_ini))
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["schemaVersion"] == "oamlint.gogs-export/1"
+    assert json.loads(result.stdout)["schemaVersion"] == "oamlint.gogs-export/2"
 
 
 def test_an_api_export_holds_no_token(gogs: LiveGogs, tmp_path: Path, run_cli, monkeypatch):
@@ -109,7 +109,7 @@ def test_loading_an_export_of_another_schema_version_says_how_to_fix_it(gogs_bac
     with pytest.raises(FatalError) as caught:
         export.load(out)
     assert caught.value.message == (f'{out} has schema version "oamlint.gogs-export/0", '
-                                    'but this oamlint reads "oamlint.gogs-export/1"')
+                                    'but this oamlint reads "oamlint.gogs-export/2"')
     assert caught.value.hint == "write a new export with `oamlint export` from this version of oamlint"
 
 

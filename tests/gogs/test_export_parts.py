@@ -69,7 +69,7 @@ def test_deploy_key_fingerprints_are_computed_as_ssh_keygen_prints_them(tmp_path
 
 def test_the_schema_ships_inside_the_package_and_names_its_version():
     assert export.schema()["properties"]["schemaVersion"] == {"const": export.SCHEMA_VERSION}
-    assert export.SCHEMA_VERSION == "oamlint.gogs-export/1"
+    assert export.SCHEMA_VERSION == "oamlint.gogs-export/2"
 
 
 def test_canonical_json_ignores_key_order_and_whitespace():

@@ -23,9 +23,10 @@ from oamlint.errors import FatalError
 from oamlint.gogs import collect
 from oamlint.gogs.database import _connect, _driver_errors
 from oamlint.gogs.dbconfig import from_dsn
+from oamlint.gogs.export import render
 from tests.gogs import servers
 from tests.gogs.audit import EXPECTED, fingerprints, later, run_drift, summary, without_times_and_keys, write_workspace
-from tests.gogs.conftest import ORG, SEED_TEAMS, LiveGogs
+from tests.gogs.conftest import ORG, SEED_LOGIN_SOURCES, SEED_SIGN_IN, SEED_TEAMS, SEED_TWO_FACTOR, LiveGogs
 from tests.gogs.record_fixtures import BACKUP, DUMPS, RECORDED, SQLITE, without_hook_updates
 
 STARTS: dict[str, tuple[Callable[[], AbstractContextManager[servers.DbServer]], Callable[[], str | None]]] = {
@@ -99,6 +100,25 @@ def test_the_recorded_backup_holds_the_seeded_organisation(from_backup):
     assert teams.pop("Owners")[0] == "owner"
     assert teams == {name: (permission, sorted(members), sorted(f"{ORG}/{repo}" for repo in repos))
                      for name, (permission, members, repos) in SEED_TEAMS.items()}
+
+
+@SOURCES
+def test_each_recording_says_how_users_sign_in_but_never_a_login_source_secret(source):
+    export = _collect(source)
+    users = {user["name"]: (user["signIn"], user["twoFactor"]) for user in export["users"]}
+    kinds = {kind: name for kind, name, _config in SEED_LOGIN_SOURCES}
+    for user, (sign_in, two_factor) in users.items():
+        source_name = SEED_SIGN_IN.get(user)
+        expected = {"kind": "local", "source": None} if source_name is None else {
+            "kind": {2: "ldap", 6: "github"}[next(k for k, n in kinds.items() if n == source_name)],
+            "source": source_name}
+        assert (sign_in, two_factor) == (expected, user in SEED_TWO_FACTOR), user
+    text = render(export)
+    for _kind, _name, config in SEED_LOGIN_SOURCES:
+        for secret in config.values():
+            if "password" in str(secret):
+                assert str(secret) not in text
+    assert "not-a-real-totp-secret" not in text
 
 
 @SOURCES

@@ -111,6 +111,7 @@ binding_of(repo) := ranked[0][2] if {
 #   principal   `team:<org>/<team>` or `user:<name>`, as written
 #   key, repo   principal and repository in lower case
 #   level       permissions.levels[permission]
+#   provider    the role's `identity.provider`, or null
 declared contains grant if {
 	exported
 	some role in access.declared_roles
@@ -132,6 +133,7 @@ declared contains grant if {
 		"level": permissions.levels[role.permission],
 		"principal": principal,
 		"key": lower(principal),
+		"provider": object.get(role.grant, ["identity", "provider"], null),
 	}
 }
 
@@ -172,6 +174,23 @@ reaches(grant, key) if {
 	startswith(key, "user:")
 	members[grant.key][substring(key, 5, -1)]
 }
+
+# reached(grant): the users (lower case) a declaration names: the user itself, or the team's members.
+reached(grant) := {substring(grant.key, 5, -1)} if startswith(grant.key, "user:")
+
+reached(grant) := object.get(members, grant.key, set()) if startswith(grant.key, "team:")
+
+# writes(user, repo): git lets the user (lower case) push to the repository: its effectiveAccess
+# entry, site administration left out, is write or more.
+writes(user, repo) if permissions.levels[effective[[user, repo]].gitPermission] >= 2
+
+# At most five names, each in backticks, then how many more (for messages).
+listing(names) := concat(", ", [sprintf("`%s`", [n]) | some n in names]) if count(names) <= 5
+
+listing(names) := sprintf("%s and %d more", [
+	concat(", ", [sprintf("`%s`", [n]) | some n in array.slice(names, 0, 5)]),
+	count(names) - 5,
+]) if count(names) > 5
 
 # members[team key]: the team's members (lower case), where the export shows them.
 members := {key: {lower(m) | some m in team.members} | some key, team in teams}

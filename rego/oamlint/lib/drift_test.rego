@@ -8,8 +8,9 @@ import data.oamlint.lib.permissions
 #   acme/api private, frank a collaborator with admin, deploy key `ci` added 2025-06-01
 #   acme/ledger private, declared by no spec in the tests; acme/site public
 #   oscar a site administrator; bob's token last used 2025-12-20, alice's never
+#   sign-in: bob through `Okta LDAP`, frank through `GitHub`, the others local; carol and oscar have 2FA
 export := {
-	"schemaVersion": "oamlint.gogs-export/1",
+	"schemaVersion": "oamlint.gogs-export/2",
 	"provenance": {
 		"source": "backup", "location": "gogs-backup.zip", "gogsVersion": "0.14.3",
 		"collectedAt": "2026-01-01T00:00:00Z", "collectedBy": "local:root", "sourceTime": null,
@@ -51,7 +52,14 @@ export := {
 	],
 }
 
-user(name, admin) := {"name": name, "fullName": name, "siteAdmin": admin, "active": true, "lastLogin": null}
+user(name, admin) := {
+	"name": name, "fullName": name, "siteAdmin": admin, "active": true, "lastLogin": null,
+	"signIn": object.get(sign_in, name, {"kind": "local", "source": null}), "twoFactor": name in {"carol", "oscar"},
+}
+
+# bob signs in through the `Okta LDAP` source, frank through `GitHub`; the others with a local password, of
+# whom carol and oscar have a second factor.
+sign_in := {"bob": {"kind": "ldap", "source": "Okta LDAP"}, "frank": {"kind": "github", "source": "GitHub"}}
 
 repository(name, visibility, collaborators, keys) := {
 	"fullName": sprintf("acme/%s", [name]), "owner": "acme", "name": name, "ownerKind": "organization",
@@ -73,8 +81,10 @@ api_export := object.union(export, {
 		{"part": "repositories.private", "reason": "no private repositories"},
 		{"part": "teams.repositories", "reason": "no team repositories"},
 		{"part": "users.siteAdmin", "reason": "no site administrators"},
+		{"part": "users.signIn", "reason": "no sign-in sources"},
+		{"part": "users.twoFactor", "reason": "no second factors"},
 	]},
-	"users": [object.union(u, {"siteAdmin": null}) | some u in export.users],
+	"users": [object.union(u, {"siteAdmin": null, "signIn": null, "twoFactor": null}) | some u in export.users],
 	"organizations": [object.union(export.organizations[0], {"teams": [object.union(t, {"repositories": null}) |
 		some t in export.organizations[0].teams
 	]})],

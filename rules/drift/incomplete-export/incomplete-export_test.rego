@@ -11,6 +11,8 @@ test_fail_once_per_rule_and_missing_part if {
 		["missing-access", "effectiveAccess.teams"],
 		["missing-access", "repositories.private"],
 		["missing-access", "teams.repositories"],
+		["missing-second-factor", "users.signIn"],
+		["missing-second-factor", "users.twoFactor"],
 		["site-admin-access", "users.siteAdmin"],
 		["stale-credential", "accessTokens"],
 		["stale-credential", "repositories.private"],

@@ -23,20 +23,12 @@ report contains violation if {
 	subject := {"document": "", "path": ["gogs", "url"], "principal": sprintf("user:%s", [user.name])}
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"Site administrator `%s` has owner access (web UI and API) to %d declared %s that no spec grants them: %s",
-		[user.name, count(repos), plural(count(repos)), listing(repos)],
+		[user.name, count(repos), plural(count(repos)), drift.listing(repos)],
 	))
 }
 
 plural(1) := "repository"
 
 plural(n) := "repositories" if n != 1
-
-# At most five names, then how many more.
-listing(names) := concat(", ", [sprintf("`%s`", [n]) | some n in names]) if count(names) <= 5
-
-listing(names) := sprintf("%s and %d more", [
-	concat(", ", [sprintf("`%s`", [n]) | some n in array.slice(names, 0, 5)]),
-	count(names) - 5,
-]) if count(names) > 5
 
 unevaluated := drift.unseen({"users.siteAdmin"})

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict Oe3n3dvsicp130jT8A138zzUEWuEeLvUB2ijSyUnnJPAbIH2xDqXKoblcHSFt4b
+\restrict 1uXSaLvC44XDhPxV2Cx6WoseA8pw8Ocom7uMsvRtePeLqiMgm6yOSZht5WNyO6J
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -1576,31 +1576,31 @@ ALTER TABLE ONLY public.webhook ALTER COLUMN id SET DEFAULT nextval('public.webh
 --
 
 COPY public.access (id, user_id, repo_id, mode) FROM stdin;
-30	4	4	1
+30	8	4	4
 31	5	4	1
 32	2	4	4
-33	8	4	4
-42	7	7	4
-43	5	7	3
-44	6	7	1
+33	4	4	1
+42	5	7	3
+43	6	7	1
+44	7	7	4
 45	2	1	4
 46	8	1	4
-47	3	1	2
-48	5	1	2
+47	5	1	2
+48	3	1	2
 49	4	1	2
-50	7	2	3
-51	5	2	2
-52	6	2	3
-53	2	2	4
+50	3	2	2
+51	7	2	3
+52	2	2	4
+53	6	2	3
 54	8	2	4
-55	3	2	2
-56	8	3	4
-57	9	3	1
-58	5	3	1
-59	4	3	1
-60	2	3	4
-62	3	5	1
-63	2	5	2
+55	5	2	2
+56	9	3	1
+57	2	3	4
+58	4	3	1
+59	5	3	1
+60	8	3	4
+62	2	5	2
+63	3	5	1
 \.
 
 
@@ -1609,16 +1609,16 @@ COPY public.access (id, user_id, repo_id, mode) FROM stdin;
 --
 
 COPY public.access_token (id, uid, name, sha1, sha256, created_unix, updated_unix) FROM stdin;
-1	1	oamlint-test	40065b9a8f06d1220113188f4f853e6194a0e640	40065b9a8f06d1220113188f4f853e6194a0e640f42cfcdb80c0d6be3502c1b7	1796087721	1796087723
-2	2	oamlint-test	3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef	3e1dd99a315eb30ad1ca3426b3c563c12d2a16ef8c5ed45d6de03708cd5e1e83	1796087721	0
-3	3	oamlint-test	a98ebd5df99b389ae8203e359f20f9dd7c3394c5	a98ebd5df99b389ae8203e359f20f9dd7c3394c5fef23267fffbb0f7a816f3ed	1796087722	1796087722
-4	4	oamlint-test	641bc73aac0d11a0b37de04f08daba305604c908	641bc73aac0d11a0b37de04f08daba305604c9087a2b4c6e464cf85ea521965f	1796087722	0
-5	5	oamlint-test	4c4b837c4fca1765ac8150f20ddacd6c8cc0333b	4c4b837c4fca1765ac8150f20ddacd6c8cc0333be6b3e32e34d63603a9f6f21d	1796087722	0
-6	6	oamlint-test	0859ae9034bc02d35283b5ff9145c5168cb6b192	0859ae9034bc02d35283b5ff9145c5168cb6b192029f63d6aafef2e5cb6086f9	1796087722	0
-7	7	oamlint-test	ae6ac7e7671fb051b4299f48112cc22c7b293c3e	ae6ac7e7671fb051b4299f48112cc22c7b293c3efbc192d0061f90238a1714fa	1796087722	0
-8	8	oamlint-test	e3f61d9f9ed06337edb6b9e242672815e3e06b04	e3f61d9f9ed06337edb6b9e242672815e3e06b0456c9cf374f09f8ab258911a2	1796087722	0
-9	9	oamlint-test	63bb145f547a797a622c0f6f2f83939338b861a3	63bb145f547a797a622c0f6f2f83939338b861a31d17fd5da11d92a3f774789c	1796087722	0
-10	10	oamlint-test	b79c1622677c3b69329ee94473fa7ea68364ff56	b79c1622677c3b69329ee94473fa7ea68364ff56198fa9b840bc0de5cf5ac537	1796087722	0
+1	1	oamlint-test	00fd18d6146a352b631b2d964b20fff5f04a18a9	00fd18d6146a352b631b2d964b20fff5f04a18a92c9994f675eb570643602f92	1796088903	1796088905
+2	2	oamlint-test	a07ccf5790af172083e8f82055ebd36fbe2992e0	a07ccf5790af172083e8f82055ebd36fbe2992e0d43bee60f0ad6c5f3502ea96	1796088903	0
+3	3	oamlint-test	991c752dd19b156477f3b6b3787baba0d2fb60f3	991c752dd19b156477f3b6b3787baba0d2fb60f3e4750c834e107520695951c5	1796088903	1796088904
+4	4	oamlint-test	42b9ec202c005e7d634cfa061e75422afc861fe7	42b9ec202c005e7d634cfa061e75422afc861fe755fb72a63aadd0812c4e629d	1796088903	0
+5	5	oamlint-test	19d68beb10bb81ef233f29884a936fa4b4089245	19d68beb10bb81ef233f29884a936fa4b40892450c576fd4e45ec61ef0107f27	1796088903	0
+6	6	oamlint-test	7b01a465c22f5ae38cdfdb302b3c5a213718f4a1	7b01a465c22f5ae38cdfdb302b3c5a213718f4a1b104dd60ee02271ce8087d04	1796088903	0
+7	7	oamlint-test	6380655933eaa5317bc9b1605b4435ae97b6328a	6380655933eaa5317bc9b1605b4435ae97b6328a5bbc46f710c01f2adaa9281a	1796088903	0
+8	8	oamlint-test	0c49fc13cc01e78ab9081b255a78c81a14149d40	0c49fc13cc01e78ab9081b255a78c81a14149d407f0e1805915f321799638410	1796088903	0
+9	9	oamlint-test	eac41202ed22dc30713dbe98af858051afe8c644	eac41202ed22dc30713dbe98af858051afe8c6441a6cbd9cdd4118aad9b7cf5a	1796088903	0
+10	10	oamlint-test	89aad050a711373807c65a4c0590548f531daba3	89aad050a711373807c65a4c0590548f531daba3020318bb38ecf6e582c77a98	1796088903	0
 \.
 
 
@@ -1627,25 +1627,25 @@ COPY public.access_token (id, uid, name, sha1, sha256, created_unix, updated_uni
 --
 
 COPY public.action (id, user_id, op_type, act_user_id, act_user_name, repo_id, repo_user_name, repo_name, ref_name, is_private, content, created_unix) FROM stdin;
-1	1	1	1	siteadmin	1	acme	payments-api		t		1796087722
-2	2	1	1	siteadmin	1	acme	payments-api		t		1796087722
-3	11	1	1	siteadmin	1	acme	payments-api		t		1796087722
-4	1	1	1	siteadmin	2	acme	infra		t		1796087722
-5	2	1	1	siteadmin	2	acme	infra		t		1796087722
-6	11	1	1	siteadmin	2	acme	infra		t		1796087722
-7	1	1	1	siteadmin	3	acme	website		f		1796087722
-8	2	1	1	siteadmin	3	acme	website		f		1796087722
-9	11	1	1	siteadmin	3	acme	website		f		1796087722
-10	1	1	1	siteadmin	4	acme	ledger		t		1796087722
-11	2	1	1	siteadmin	4	acme	ledger		t		1796087722
-12	11	1	1	siteadmin	4	acme	ledger		t		1796087722
-13	1	1	1	siteadmin	5	frank	notes		t		1796087722
-14	7	1	1	siteadmin	5	frank	notes		t		1796087722
-15	1	1	1	siteadmin	6	frank	dotfiles		f		1796087722
-16	7	1	1	siteadmin	6	frank	dotfiles		f		1796087722
-17	1	1	1	siteadmin	7	vault	secrets		t		1796087723
-18	7	1	1	siteadmin	7	vault	secrets		t		1796087723
-19	12	1	1	siteadmin	7	vault	secrets		t		1796087723
+1	1	1	1	siteadmin	1	acme	payments-api		t		1796088904
+2	2	1	1	siteadmin	1	acme	payments-api		t		1796088904
+3	11	1	1	siteadmin	1	acme	payments-api		t		1796088904
+4	1	1	1	siteadmin	2	acme	infra		t		1796088904
+5	2	1	1	siteadmin	2	acme	infra		t		1796088904
+6	11	1	1	siteadmin	2	acme	infra		t		1796088904
+7	1	1	1	siteadmin	3	acme	website		f		1796088904
+8	2	1	1	siteadmin	3	acme	website		f		1796088904
+9	11	1	1	siteadmin	3	acme	website		f		1796088904
+10	1	1	1	siteadmin	4	acme	ledger		t		1796088904
+11	2	1	1	siteadmin	4	acme	ledger		t		1796088904
+12	11	1	1	siteadmin	4	acme	ledger		t		1796088904
+13	1	1	1	siteadmin	5	frank	notes		t		1796088904
+14	7	1	1	siteadmin	5	frank	notes		t		1796088904
+15	1	1	1	siteadmin	6	frank	dotfiles		f		1796088904
+16	7	1	1	siteadmin	6	frank	dotfiles		f		1796088904
+17	1	1	1	siteadmin	7	vault	secrets		t		1796088904
+18	7	1	1	siteadmin	7	vault	secrets		t		1796088904
+19	12	1	1	siteadmin	7	vault	secrets		t		1796088904
 \.
 
 
@@ -1684,7 +1684,7 @@ COPY public.comment (id, type, poster_id, issue_id, commit_id, line, content, cr
 --
 
 COPY public.deploy_key (id, key_id, repo_id, name, fingerprint, created_unix, updated_unix) FROM stdin;
-1	1	1	ci-deploy	SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8	1796087723	0
+1	1	1	ci-deploy	SHA256:roTqtSVNaqTD3Ib4gvkWWuyK0MrW/KGM+Bgm1g2bAiA	1796088905	0
 \.
 
 
@@ -1757,6 +1757,8 @@ COPY public.lfs_object (repo_id, oid, size, storage, created_at) FROM stdin;
 --
 
 COPY public.login_source (id, type, name, is_actived, is_default, cfg, created_unix, updated_unix) FROM stdin;
+1	2	Okta LDAP	t	f	{"Host": "ldap.example.com", "Port": 636, "SecurityProtocol": 1, "BindDN": "cn=gogs", "BindPassword": "ldap-bind-password-never-exported", "UserBase": "ou=people,dc=example,dc=com", "AttributeUsername": "uid", "AttributeMail": "mail", "Filter": "(uid=%s)"}	1796088905	1796088905
+2	6	GitHub	t	f	{"APIEndpoint": "https://api.github.com/"}	1796088905	1796088905
 \.
 
 
@@ -1821,7 +1823,7 @@ COPY public.protect_branch_whitelist (id, protect_branch_id, repo_id, name, user
 --
 
 COPY public.public_key (id, owner_id, name, fingerprint, content, mode, type, created_unix, updated_unix) FROM stdin;
-1	0		SHA256:L5M64HWmetlJNuCVwNozhUgz8j8AYzCZdc/Jq3O4Wm8	ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINE0iGZ3tOqulUmY1X96SwKIX/VHk5TzipguMZ4IsmRA ci	1	2	1796087723	0
+1	0		SHA256:roTqtSVNaqTD3Ib4gvkWWuyK0MrW/KGM+Bgm1g2bAiA	ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAII+ojETULRGyFTAL+c8JcDNK2LYDNBwbJzP3N9a/QQO9 ci	1	2	1796088905	0
 \.
 
 
@@ -1846,13 +1848,13 @@ COPY public.release (id, repo_id, publisher_id, tag_name, lower_tag_name, target
 --
 
 COPY public.repository (id, owner_id, lower_name, name, description, website, default_branch, size, use_custom_avatar, num_watches, num_stars, num_forks, num_issues, num_closed_issues, num_pulls, num_closed_pulls, num_milestones, num_closed_milestones, is_private, is_unlisted, is_bare, is_mirror, enable_wiki, allow_public_wiki, enable_external_wiki, external_wiki_url, enable_issues, allow_public_issues, enable_external_tracker, external_tracker_url, external_tracker_format, external_tracker_style, enable_pulls, pulls_ignore_whitespace, pulls_allow_rebase, is_fork, fork_id, created_unix, updated_unix) FROM stdin;
-1	11	payments-api	payments-api			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-2	11	infra	infra			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-3	11	website	website			master	0	f	4	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-4	11	ledger	ledger			master	0	f	4	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-5	7	notes	notes			master	0	f	1	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-6	7	dotfiles	dotfiles			master	0	f	1	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087722	1796087731
-7	12	secrets	secrets			master	0	f	3	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796087723	1796087731
+1	11	payments-api	payments-api			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+2	11	infra	infra			master	0	f	5	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+3	11	website	website			master	0	f	4	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+4	11	ledger	ledger			master	0	f	4	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+5	7	notes	notes			master	0	f	1	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+6	7	dotfiles	dotfiles			master	0	f	1	0	0	0	0	0	0	0	0	f	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
+7	12	secrets	secrets			master	0	f	3	0	0	0	0	0	0	0	0	t	f	t	f	t	f	f		t	f	f			numeric	t	f	f	f	0	1796088904	1796088912
 \.
 
 
@@ -1920,6 +1922,7 @@ COPY public.team_user (id, org_id, team_id, uid) FROM stdin;
 --
 
 COPY public.two_factor (id, user_id, secret, created_unix) FROM stdin;
+1	4	not-a-real-totp-secret	1796088905
 \.
 
 
@@ -1944,18 +1947,18 @@ COPY public.upload (id, uuid, name) FROM stdin;
 --
 
 COPY public."user" (id, lower_name, name, full_name, email, passwd, login_source, login_name, type, location, website, rands, salt, created_unix, updated_unix, last_repo_visibility, max_repo_creation, is_active, is_admin, allow_git_hook, allow_import_local, prohibit_login, avatar, avatar_email, use_custom_avatar, num_followers, num_following, num_stars, num_repos, description, num_teams, num_members) FROM stdin;
-1	siteadmin	siteadmin		siteadmin@example.com	1b444a4a68d13a4a5818ec9d66b313e1b1c1f3a8a0a974d0981bfa788e28c87e3668e2c3f761d3a87b304ad6c83001e60ea6	0		0			uqAldRFUGo	dHlcpZ0zri	1796087721	1796087721	f	-1	t	t	f	f	f	263ee22b2b9a399361c24eec1104335d	siteadmin@example.com	f	0	0	0	0		0	0
-2	alice	alice	Alice	alice@example.com	40b86602cc159dfd4ff573e9c998c8732216c24115f70a2fd84866ed10e8f6172660914ffd4a1a9b9e5113875b51317ff7fb	0		0			rGTGSkV83R	wOYvLiutRl	1796087721	1796087721	f	-1	t	f	f	f	f	c160f8cc69a4f0bf2b0362752353d060	alice@example.com	f	0	0	0	0		0	0
-3	bob	bob	Bob	bob@example.com	76476f2aa6058ef40b3fa30b5857cde715975422c5013529714740aff09c82fcc674233b4cf0528e616a394179e5dc907569	0		0			oEaGGGqifj	c6KT2WTvqO	1796087721	1796087721	f	-1	t	f	f	f	f	4b9bb80620f03eb3719e0a061c14283d	bob@example.com	f	0	0	0	0		0	0
-4	carol	carol	Carol	carol@example.com	df84b4143c014d597831ba67f1c13260a7e40118ba53455ffab34809f1d2b75bb5ea3695ddb6f8e031f74d948a32bd74e405	0		0			WdgKQLxbpo	w9rAwx8UEI	1796087722	1796087722	f	-1	t	f	f	f	f	d4766e3f21c67b7c786f012d910fa54f	carol@example.com	f	0	0	0	0		0	0
-5	dave	dave	Dave	dave@example.com	db3b05a7b73967bc1175dddfb8375ebc485b3892027d2bc4ed6e2bd9ba3c7300c299142038a54d63a2bf925100bca1757cd9	0		0			1btMmQQpqc	K4J0irsdbH	1796087722	1796087722	f	-1	t	f	f	f	f	6c1265401f75f9840d9c267655954800	dave@example.com	f	0	0	0	0		0	0
-6	erin	erin	Erin	erin@example.com	e8666d9f0f3da9ec5e665d281543ce7cf501cb0f15199d35b5793fcd567bd8849467901863e7c7020d3798f52957620814f1	0		0			4sIqAIQCsB	KRgvWXbDWa	1796087722	1796087722	f	-1	t	f	f	f	f	dac5c03207fdb77724d9fe04da2d7689	erin@example.com	f	0	0	0	0		0	0
-7	frank	frank	Frank	frank@example.com	552edb1dfb3e6e0f0ed8a12a1a19e4f7355d0790eee8a94c76e652cf2ba99b2bd118bf8586a42f8c1bc9b1c581bba4563ec2	0		0			g5YoYbtOcz	jHnfdMP6Ad	1796087722	1796087722	f	-1	t	f	f	f	f	0201e09438aed04bd5e3cdc25dd5289d	frank@example.com	f	0	0	0	2		0	0
-8	grace	grace	Grace	grace@example.com	711786c28f681d1a406088fde4d5d59dc3c424b538c642680d136f6eb5534eda96b6ba8985f3f3ef43a2b8786e3e2930bd0a	0		0			d7Ymi6MYXA	kowimkl5a1	1796087722	1796087722	f	-1	t	f	f	f	f	9f528ceb410182ebd9d490172948f11f	grace@example.com	f	0	0	0	0		0	0
-9	henry	henry		henry@example.com	18efdd8723f29922d686477a5dc36caf27d44f8425d31d9f7aa52615b9014d0f647b338abb68028628c3de8b7dd0d6bff1e6	0		0			rj3ePh32Z2	HEFQlUumQw	1796087722	1796087722	f	-1	f	f	f	f	f	061eceeba5400fc3bb23fa3106825a36	henry@example.com	f	0	0	0	0		0	0
-10	oscar	oscar		oscar@example.com	50a71ebbee0fb403ea88b66d1d5540c8e4064736e3f35f7997734b1dae22ee08991ab6e0b772b8e49d7fa2638256b7438bcc	0		0			zrrTGaN7hV	rDvGGQCCro	1796087722	1796087722	f	-1	t	t	f	f	f	c47f6cdd33b87831faa3bc1f67719cc9	oscar@example.com	f	0	0	0	0		0	0
-11	acme	acme	Acme Corp			0		1			6DDamZi6Su	b4d1WZyCXp	0	1796087722	t	-1	t	f	f	f	f			t	0	0	0	4		4	6
-12	vault	vault	Vault			0		1			tpE5B6veXf	YXJUQ0QlTf	0	1796087723	t	-1	t	f	f	f	f			t	0	0	0	1		2	2
+1	siteadmin	siteadmin		siteadmin@example.com	2f823f146baab2fbe56d6ac3b99afb35bfddd878c605a6ee97e2378d9f0ec55be6e96236fd2083725bf1440f812e086a7cdb	0		0			LqcUzWPTKR	vjoEZRauyD	1796088903	1796088903	f	-1	t	t	f	f	f	263ee22b2b9a399361c24eec1104335d	siteadmin@example.com	f	0	0	0	0		0	0
+2	alice	alice	Alice	alice@example.com	8f8aa929b25e16f31a9169435345dfec5f335f17963d4042639cd434f11500c151330745d098b87a95fbcfe57151ee46d421	0		0			h7yLoy27xg	bww9ltAWdz	1796088903	1796088903	f	-1	t	f	f	f	f	c160f8cc69a4f0bf2b0362752353d060	alice@example.com	f	0	0	0	0		0	0
+3	bob	bob	Bob	bob@example.com	3c7fc59620c5bb10c6c6d421622620a6d284f30a76acdb9213b1589a7bd1b03f2b23d424014171403c3bfbf404fbf67bfe21	1	bob	0			7QSPVvOBqp	Rhzn4C7FPn	1796088903	1796088905	f	-1	t	f	f	f	f	4b9bb80620f03eb3719e0a061c14283d	bob@example.com	f	0	0	0	0		0	0
+4	carol	carol	Carol	carol@example.com	018274eaf0a514e3b17a4c98268ff922be3a1e50234e74d1871d8d57dfc643eea8ab24ba7dcabd539953bb463ea9b11a87db	0		0			4oKrHBjtXG	02mmKSflo4	1796088903	1796088903	f	-1	t	f	f	f	f	d4766e3f21c67b7c786f012d910fa54f	carol@example.com	f	0	0	0	0		0	0
+5	dave	dave	Dave	dave@example.com	a3cb5a713874d4cf9b8365da2c38b30f5b26856ef14334247d3553ce8ff5809ead3b7ed8fa9c68e8b67aa11e87800d69e898	2	dave	0			iJwibZ2G4T	PJIsYJtkFr	1796088903	1796088905	f	-1	t	f	f	f	f	6c1265401f75f9840d9c267655954800	dave@example.com	f	0	0	0	0		0	0
+6	erin	erin	Erin	erin@example.com	f052f727908e928ad72babeaa322815064202c18015eced6bb353eab43a65aa9f873b02daff395af33b598b70990ded8ad59	0		0			tIFuL5V1Nb	D5Kwo41q6j	1796088903	1796088903	f	-1	t	f	f	f	f	dac5c03207fdb77724d9fe04da2d7689	erin@example.com	f	0	0	0	0		0	0
+7	frank	frank	Frank	frank@example.com	8d7180720ac4d559644b70d6672594521457ead66795c1f993fb52a7375b6cf55b65042ba4ef1b4f8230177ac76d70a1f834	0		0			jt7yHarkRO	mcFFJv8xhD	1796088903	1796088904	f	-1	t	f	f	f	f	0201e09438aed04bd5e3cdc25dd5289d	frank@example.com	f	0	0	0	2		0	0
+8	grace	grace	Grace	grace@example.com	9074299858281b3df728e3ea3c2b6c06105ceb5a7f03d5e29bf6428aa9f8cc57232e50680d84c8361092c360618ff9156730	0		0			WLgs2SHU2w	ApTVv25ZVT	1796088903	1796088903	f	-1	t	f	f	f	f	9f528ceb410182ebd9d490172948f11f	grace@example.com	f	0	0	0	0		0	0
+9	henry	henry		henry@example.com	77bbc3fa62293812aadb93c8a81b9309eef53bc93e8f7d60e421193adba6a258bd3df4115368ee902aa24d0a8c1e66c34765	0		0			eWELYGsg4J	H6vif4uv0F	1796088903	1796088904	f	-1	f	f	f	f	f	061eceeba5400fc3bb23fa3106825a36	henry@example.com	f	0	0	0	0		0	0
+10	oscar	oscar		oscar@example.com	026cfa7777d03ed0bf478fbe42b7901cb9cf1264df1f2401f12e3fd87510199260d29c19eb47f0c9839564d4d8f9aee35f3f	0		0			3RwPKvK4wT	SslqCJiedu	1796088903	1796088904	f	-1	t	t	f	f	f	c47f6cdd33b87831faa3bc1f67719cc9	oscar@example.com	f	0	0	0	0		0	0
+11	acme	acme	Acme Corp			0		1			vUsgjR5KqA	O4eeNDen1T	0	1796088904	t	-1	t	f	f	f	f			t	0	0	0	4		4	6
+12	vault	vault	Vault			0		1			D4xKVbWECv	g0neSeDqcx	0	1796088904	t	-1	t	f	f	f	f			t	0	0	0	1		2	2
 \.
 
 
@@ -2004,8 +2007,8 @@ COPY public.watch (id, user_id, repo_id) FROM stdin;
 --
 
 COPY public.webhook (id, repo_id, org_id, url, content_type, secret, events, is_ssl, is_active, hook_task_type, meta, last_status, created_unix, updated_unix) FROM stdin;
-1	1	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":false,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":false}}	f	t	1		0	1796087723	1796087732
-2	5	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":true,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":true}}	f	t	1		0	1796087723	1796087732
+1	1	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":false,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":false}}	f	t	1		0	1796088905	1796088913
+2	5	0	http://127.0.0.1:9/hook	1	webhook-secret-never-exported	{"push_only":false,"send_everything":false,"choose_events":true,"events":{"create":true,"delete":false,"fork":false,"push":true,"issues":false,"pull_request":false,"issue_comment":false,"release":true}}	f	t	1		0	1796088905	1796088913
 \.
 
 
@@ -2111,7 +2114,7 @@ SELECT pg_catalog.setval('public.label_id_seq', 1, false);
 -- Name: login_source_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.login_source_id_seq', 1, false);
+SELECT pg_catalog.setval('public.login_source_id_seq', 3, false);
 
 
 --
@@ -2216,7 +2219,7 @@ SELECT pg_catalog.setval('public.team_user_id_seq', 10, false);
 -- Name: two_factor_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.two_factor_id_seq', 1, false);
+SELECT pg_catalog.setval('public.two_factor_id_seq', 2, false);
 
 
 --
@@ -2907,5 +2910,5 @@ CREATE INDEX idx_email_address_user_id ON public.email_address USING btree (uid)
 -- PostgreSQL database dump complete
 --
 
-\unrestrict Oe3n3dvsicp130jT8A138zzUEWuEeLvUB2ijSyUnnJPAbIH2xDqXKoblcHSFt4b
+\unrestrict 1uXSaLvC44XDhPxV2Cx6WoseA8pw8Ocom7uMsvRtePeLqiMgm6yOSZht5WNyO6J
 
