@@ -140,7 +140,8 @@ def input_envelope(root: Path) -> Path:
     sys.path.insert(0, str(REPO))
     from oamlint.config import load_config
     from oamlint.lint import Options, envelope
-    from oamlint.spec.loader import discover, load_file
+    from oamlint.spec.discovery import discover
+    from oamlint.spec.loader import load_file
 
     documents = [doc for path in discover([str(root / "apps")]) for doc in load_file(path).documents]
     import datetime

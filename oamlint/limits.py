@@ -46,7 +46,8 @@ CATALOGUE: tuple[Limit, ...] = (
     Limit("streamBytes", 8 * MiB, "bytes", "the size of the YAML stream read by `oamlint check -`"),
     Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream"),
     Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document"),
-    Limit("aliasNodes", 100_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file"),
+    Limit("nodesPerFile", 50_000, "nodes", "the mappings, lists and scalars in one file, aliases expanded"),
+    Limit("aliasNodes", 10_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file"),
     Limit("backupEntryBytes", 256 * MiB, "bytes", "one file inside a `gogs backup` archive, uncompressed"),
     Limit("backupExpansionRatio", 200, "times", "how much larger a backup entry is uncompressed than compressed"),
     Limit("tableRows", 1_000_000, "rows", "the rows read from one table of a Gogs backup or database"),
@@ -203,32 +204,22 @@ def kind_of(mode: int) -> str:
 def read_regular(path: str | os.PathLike[str], name: str) -> bytes:
     """The bytes of the regular file `path`, at most the limit `name` allows.
 
-    Opened with O_NONBLOCK and checked with fstat before any read, so a FIFO, device or socket (also
-    behind a symlink) is never read. Raises NotRegular (an OSError) for those, OSError when the file
-    cannot be opened or read, and TooLarge when it holds more than the limit.
+    Checked with stat before it is opened (with O_NONBLOCK, so a FIFO swapped in meanwhile cannot
+    block) and with fstat before it is read, so a FIFO, device or socket (also behind a symlink) is
+    never read. Raises NotRegular (an OSError) for those, OSError when the file cannot be opened or
+    read, and TooLarge when it holds more than the limit.
     """
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        mode = _mode(path)  # a socket cannot be opened at all: say what it is
-        if mode is not None and not stat.S_ISREG(mode):
-            raise NotRegular(kind_of(mode)) from None
-        raise
+    mode = os.stat(path).st_mode  # before opening: opening some devices does something
+    if not stat.S_ISREG(mode):
+        raise NotRegular(kind_of(mode))
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(handle, "rb") as stream:
-        mode = os.fstat(handle).st_mode
-        if not stat.S_ISREG(mode):
-            raise NotRegular(kind_of(mode))
-        size = os.fstat(handle).st_size
-        if size > current()[name]:
-            raise TooLarge(name, size)
+        opened = os.fstat(handle)  # again: the path may have been replaced in between
+        if not stat.S_ISREG(opened.st_mode):
+            raise NotRegular(kind_of(opened.st_mode))
+        if opened.st_size > current()[name]:
+            raise TooLarge(name, opened.st_size)
         return read_stream(stream, name)
-
-
-def _mode(path: str | os.PathLike[str]) -> int | None:
-    try:
-        return os.stat(path).st_mode
-    except OSError:
-        return None
 
 
 def read_stream(stream: IO[bytes], name: str) -> bytes:

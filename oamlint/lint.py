@@ -14,7 +14,8 @@ from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fin
 from oamlint.options import EngineOptions
 from oamlint.report import AccessGrant, Report
 from oamlint.spec import schema
-from oamlint.spec.loader import Document, LoadedFile, discover, load_file
+from oamlint.spec.discovery import find
+from oamlint.spec.loader import Document, LoadedFile, load_file
 from oamlint.spec.sourcemap import dotted
 
 
@@ -42,9 +43,9 @@ def lint(
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
-    files = discover(tuple(paths))
-    loaded = [load_file(path, stdin_name) for path in files]
-    complete = bool(config.data.get("waivers")) and suppression.covers(files, config)
+    found = find(tuple(paths))
+    loaded = [load_file(path, stdin_name) for path in found.files] + found.problems
+    complete = bool(config.data.get("waivers")) and suppression.covers(found.files, config)
     return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 
 

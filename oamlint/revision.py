@@ -15,7 +15,8 @@ from oamlint.engine.opa import Engine
 from oamlint.lint import Gogs, lint, lint_loaded
 from oamlint.options import EngineOptions
 from oamlint.report import Report
-from oamlint.spec.loader import LoadedFile, discover
+from oamlint.spec.discovery import discover
+from oamlint.spec.loader import LoadedFile
 
 
 @dataclasses.dataclass(frozen=True)

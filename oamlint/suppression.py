@@ -168,7 +168,8 @@ def covers(linted: Iterable[str], config: Config) -> bool:
     """
     if config.file is None:
         return False
-    from oamlint.spec.loader import STDIN, discover  # the loader imports this package's leaves
+    from oamlint.spec.discovery import discover  # the loader imports this package's leaves
+    from oamlint.spec.loader import STDIN
 
     home = os.path.dirname(os.path.abspath(config.file))
     seen = {os.path.realpath(file) for file in linted if file != STDIN}

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 import git
 from git.objects import Blob, Commit, Tree
 
+from oamlint import limits
 from oamlint.errors import FatalError
-from oamlint.findings import Span, Violation
-from oamlint.spec.loader import SUFFIXES, LoadedFile, display_path, load_text
+from oamlint.spec.loader import SUFFIXES, LoadedFile, display_path, load_bytes, too_large
 
 SYMLINK_MODE = 0o120000
 IGNORE_BATCH = 500
@@ -135,11 +135,9 @@ def _walk(tree: Tree) -> Iterator[Blob]:
 
 
 def _load_blob(blob: Blob, file: str) -> LoadedFile:
-    try:
-        text = blob.data_stream.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return LoadedFile(file, [], [Violation("yaml-syntax", "File is not UTF-8 text", file, Span(1, 1, 1, 1))])
-    return load_text(text, file)
+    if blob.size > limits.current()["fileBytes"]:
+        return too_large(file, blob.size)
+    return load_bytes(blob.data_stream.read(), file)
 
 
 def untracked_ignored(repo: git.Repo, files: list[str]) -> set[str]:

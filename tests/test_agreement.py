@@ -20,7 +20,8 @@ from oamlint.access_diff import PERMISSION_RANK
 from oamlint.catalogue import load_catalogue
 from oamlint.config import load_config, select_rules
 from oamlint.gogs.effective_access import OWNERS_TEAM
-from oamlint.spec.loader import discover, load_file
+from oamlint.spec.discovery import discover
+from oamlint.spec.loader import load_file
 from oamlint.spec.schema import access_properties
 from tests.conftest import CORPUS, REPO, write
 

@@ -23,7 +23,8 @@ from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
 from oamlint.gogs.records import Lookups
 from oamlint.lint import envelope, evaluate
-from oamlint.spec.loader import discover, load_file
+from oamlint.spec.discovery import discover
+from oamlint.spec.loader import load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
 

@@ -36,6 +36,7 @@ from typing import Any
 
 import jsonschema
 
+from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.files import PRIVATE, write_atomically
 from oamlint.gogs import records as r
@@ -103,11 +104,10 @@ def write_atomic(document: dict[str, Any], path: Path) -> None:
 
 def load(path: Path) -> dict[str, Any]:
     """Read an export file back, checking its schema version, its schema and its sha256."""
+    raw = limits.read_bounded(path, "exportBytes", f"the export {path}")  # a regular file, at most exportBytes
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise FatalError(f"cannot read the export {path}: {error.strerror}", "check the path") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise FatalError(f"{path} is not a JSON export written by `oamlint export`", FIX_EXPORT) from None
     validate(document, str(path))
     if document["provenance"]["sha256"] != content_sha256(document):

@@ -9,8 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -18,10 +17,12 @@ from ruamel.yaml.cyaml import CSafeLoader
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
 from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
+from oamlint.spec.prescan import Excess, prescan
 from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 from oamlint.ignores import InlineIgnore, inline_ignores
 
@@ -61,31 +62,6 @@ class _NodeError(Exception):
         self.span = span
 
 
-def discover(paths: Iterable[str]) -> list[str]:
-    """Every .yaml/.yml file under `paths`, sorted, skipping hidden files and directories."""
-    found: set[str] = set()
-    for given in paths:
-        if given == STDIN:
-            found.add(STDIN)
-        elif os.path.isfile(given):
-            found.add(os.path.normpath(given))
-        elif os.path.isdir(given):
-            found.update(_walk(given))
-        else:
-            raise FatalError(
-                f"path `{given}` does not exist", "check the spelling, or run from the repository root"
-            )
-    return sorted(found)
-
-
-def _walk(root: str) -> Iterator[str]:
-    for directory, subdirs, files in os.walk(root):
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        for name in files:
-            if name.endswith(SUFFIXES) and not name.startswith("."):  # .oamlint.yaml, .pre-commit-config.yaml
-                yield os.path.normpath(os.path.join(directory, name))
-
-
 def display_path(path: str) -> str:
     """`path` relative to the working directory when it is below it."""
     relative = os.path.relpath(path)
@@ -94,14 +70,44 @@ def display_path(path: str) -> str:
 
 def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
     """One file's documents and problems; `-` reads standard input (`helm template … | oamlint check -`),
-    reported at `stdin_name` (--stdin-filename) or as `<stdin>`."""
-    shown = display_path(stdin_name or STDIN_NAME) if path == STDIN else display_path(path)
+    reported at `stdin_name` (--stdin-filename) or as `<stdin>`.
+
+    A file is read only if it is a regular file of at most `fileBytes` (see `limits.read_regular`);
+    anything else is a finding and the run goes on. Standard input past `streamBytes` cannot be
+    linted in part: raises FatalError.
+    """
+    if path == STDIN:
+        try:
+            return load_bytes(limits.read_stream(sys.stdin.buffer, "streamBytes"), display_path(stdin_name or STDIN_NAME))
+        except limits.TooLarge:
+            raise limits.fatal("streamBytes", "Standard input") from None
+    shown = display_path(path)
     try:
-        raw = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        return load_bytes(limits.read_regular(path, "fileBytes"), shown)
+    except limits.TooLarge as error:
+        return too_large(shown, error.size)
+    except limits.NotRegular as error:
+        return LoadedFile(shown, violations=[Violation(
+            "skipped-path", f"Path is {error.kind}, not a regular file; skipped, never opened", shown, Span(1, 1, 1, 1))])
+    except OSError as error:
+        return LoadedFile(shown, violations=[Violation(
+            "unreadable-path", f"File cannot be read: {error.strerror}; it is not linted", shown, Span(1, 1, 1, 1))])
+
+
+def too_large(file: str, size: int | None) -> LoadedFile:
+    """The finding for a spec file larger than `fileBytes` (`size` in bytes, when known)."""
+    actual = f"it is {size:,} bytes" if size is not None else ""
+    message = f"{limits.over('fileBytes', 'File', actual)}; it is not linted. {_capital(limits.raise_hint('fileBytes', size))}"
+    return LoadedFile(file, violations=[Violation("input-limit", message, file, Span(1, 1, 1, 1), {"limit": "fileBytes"})])
+
+
+def load_bytes(raw: bytes, file: str) -> LoadedFile:
+    """load_text of `raw` as UTF-8 (a byte-order mark is dropped); other bytes are a `yaml-syntax` finding."""
+    try:
         text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        return _unreadable(shown, error)
-    return load_text(text, shown)
+    except UnicodeDecodeError as error:
+        return _unreadable(file, error)
+    return load_text(text, file)
 
 
 def load_text(text: str, file: str) -> LoadedFile:
@@ -114,6 +120,10 @@ def load_text(text: str, file: str) -> LoadedFile:
     text = unread.strip_document_boms(text)
     loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
+    excess = prescan(text)  # before composing: see prescan.py
+    if excess is not None:
+        loaded.violations.append(_excess_violation(file, excess))
+        return loaded
     nodes, error = _compose_all(text)
     for index, node in enumerate(nodes):
         _add_document(loaded, index, node, lines)
@@ -165,11 +175,16 @@ def load_mapping(path: str) -> tuple[dict[str, Any], SourceMap]:
     """A single-document YAML file that must hold a mapping (the config file)."""
     shown = display_path(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
+        text = limits.read_regular(path, "fileBytes").decode("utf-8-sig")
+        excess = prescan(text)
+        if excess is not None:
+            raise FatalError(f"{shown}:{excess.line}:{excess.column}: {excess.message}", excess.hint)
         composed, failure = _compose_all(text)
         if failure is not None:
             raise failure
         nodes = [node for node in composed if node is not None]
+    except limits.TooLarge as error:
+        raise limits.fatal("fileBytes", f"`{shown}`", f"it is {error.size:,} bytes", error.size) from None
     except (OSError, UnicodeDecodeError, YAMLError) as error:
         raise FatalError(f"cannot read `{shown}`: {_reason(error)}", "fix the file, or pass another with --config") from None
     if not nodes:
@@ -214,6 +229,18 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
         loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
 
 
+def _excess_violation(file: str, excess: Excess) -> Violation:
+    span = Span(excess.line, excess.column, excess.line, excess.column)
+    if excess.limit is None:
+        return Violation("yaml-syntax", excess.message, file, span)
+    message = f"{excess.message}; the file is not linted. {_capital(excess.hint)}"
+    return Violation("input-limit", message, file, span, {"limit": excess.limit})
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
 def _template_note(file: str, line: int, column: int) -> Violation:
     return Violation(
         "template-file",
@@ -233,10 +260,8 @@ def _syntax_violation(file: str, error: MarkedYAMLError, lines: list[str]) -> Vi
     return Violation("yaml-syntax", f"YAML syntax error: {problem}{context}", file, Span(line, column, line, column))
 
 
-def _unreadable(file: str, error: Exception) -> LoadedFile:
-    reason = "is not UTF-8 text" if isinstance(error, UnicodeDecodeError) else f"cannot be read: {error.strerror}"  # type: ignore[attr-defined]
-    violation = Violation("yaml-syntax", f"File {reason}", file, Span(1, 1, 1, 1))
-    return LoadedFile(file, [], [violation])
+def _unreadable(file: str, error: UnicodeDecodeError) -> LoadedFile:
+    return LoadedFile(file, [], [Violation("yaml-syntax", "File is not UTF-8 text", file, Span(1, 1, 1, 1))])
 
 
 class _Builder:

@@ -208,7 +208,7 @@ def test_an_export_that_does_not_match_the_schema_exits_2(workspace: Path, run_c
 def test_a_missing_export_file_exits_2(workspace: Path, run_cli):
     result, _ = check(run_cli, "--export", "nowhere.json")
     assert result.exit_code == 2
-    assert result.stderr == "oamlint: error: cannot read the export nowhere.json: No such file or directory\nhint: check the path\n"
+    assert result.stderr == "oamlint: error: cannot read the export nowhere.json: No such file or directory\nhint: check the path and its permissions\n"
 
 
 def test_drift_without_a_gogs_source_exits_2_with_a_hint(workspace: Path, run_cli):

@@ -26,7 +26,8 @@ from oamlint.gogs.dbconfig import from_dsn
 from oamlint.gogs.export import render
 from tests.gogs import servers
 from tests.gogs.audit import EXPECTED, fingerprints, later, run_drift, summary, without_times_and_keys, write_workspace
-from tests.gogs.conftest import ORG, SEED_LOGIN_SOURCES, SEED_SIGN_IN, SEED_TEAMS, SEED_TWO_FACTOR, LiveGogs
+from tests.gogs.conftest import (ORG, SEED_LOGIN_SOURCES, SEED_SIGN_IN, SEED_TEAMS, SEED_TWO_FACTOR, LiveGogs,
+                                  database_section)
 from tests.gogs.record_fixtures import BACKUP, DUMPS, RECORDED, SQLITE, without_hook_updates
 
 STARTS: dict[str, tuple[Callable[[], AbstractContextManager[servers.DbServer]], Callable[[], str | None]]] = {
@@ -146,6 +147,19 @@ def test_drift_on_each_recording_gives_every_expected_finding(source, from_backu
     assert not [f for f in findings if f["rule"] == "incomplete-export"]
     reference = run_drift(tmp_path, "--gogs-backup", str(RECORDED / BACKUP), now=later(_backup_time(from_backup)))
     assert fingerprints(findings) == fingerprints(reference)
+
+
+@pytest.mark.parametrize("kind", ["postgres", "mysql"])
+def test_gogs_own_app_ini_finds_the_server_database(kind, request, tmp_path, from_backup):
+    # The [database] section a Gogs on that server has (conftest.py's database_section, as record_fixtures.py used).
+    server: servers.DbServer = request.getfixturevalue(kind)
+    app_ini = tmp_path / "custom" / "conf" / "app.ini"
+    app_ini.parent.mkdir(parents=True)
+    app_ini.write_text("RUN_USER = git\n\n[database]\n" + database_section(
+        kind, server.port, servers.DB_NAME, servers.DB_USER, servers.DB_PASSWORD) + "\n", encoding="utf-8")
+    export = collect(gogs_config=str(app_ini))
+    assert export["provenance"]["location"] == f"{kind}://{servers.DB_USER}@127.0.0.1:{server.port}/{servers.DB_NAME}"
+    assert without_hook_updates(export) == without_hook_updates(from_backup)
 
 
 @pytest.mark.parametrize("kind", ["postgres", "mysql"])
