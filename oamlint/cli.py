@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import importlib
+import os
 import signal
 import sys
 import traceback
@@ -111,11 +112,31 @@ def _options(*decorators: Decorator) -> Decorator:
     return apply
 
 
+def _report_targets(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """`--report FORMAT=FILE`, each as (format, file)."""
+    targets = []
+    for value in values:
+        output_format, _, file = value.partition("=")
+        if not file:
+            raise click.BadParameter(f"--report takes FORMAT=FILE, e.g. `--report sarif=oamlint.sarif`; got `{value}`")
+        if output_format not in FORMATS:
+            raise click.BadParameter(f"--report: unknown format `{output_format}`; one of {', '.join(FORMATS)}")
+        targets.append((output_format, file))
+    return tuple(targets)
+
+
 report_options = _options(
     click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
                  help="Report format."),
     click.option("--output", "-o", type=click.Path(dir_okay=False),
                  help="Write the report to FILE (the text report still goes to the terminal)."),
+    click.option("--report", "reports", multiple=True, callback=_report_targets, metavar="FORMAT=FILE",
+                 help="Also write the report in FORMAT to FILE, from the same run (repeatable), e.g. "
+                      "`--report sarif=oamlint.sarif --report markdown=summary.md`."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour level words and rule ids in the text report (auto: on a terminal, unless NO_COLOR "
+                      "is set)."),
+    click.option("--quiet", "-q", is_flag=True, help="Text report: print only the findings and the summary line."),
     click.option("--fail-on", type=click.Choice(["error", "warning", "note", "never"]), default="error",
                  show_default=True, help="Exit 1 when a finding is at or above this level."),
     click.option("--config", type=click.Path(dir_okay=False), help="Use FILE instead of searching for .oamlint.yaml."),
@@ -146,8 +167,17 @@ gogs_source_options = _options(
 
 def _report(options: dict[str, Any]) -> ReportOptions:
     """The report group from `report_options` (and check's `--show-suppressed`)."""
-    render = RenderOptions(show_suppressed=options.get("show_suppressed", False))
-    return ReportOptions(options["output_format"], options["output"], options["fail_on"], render)
+    render = RenderOptions(show_suppressed=options.get("show_suppressed", False), color=wants_color(options["color"]),
+                           quiet=options["quiet"])
+    return ReportOptions(options["output_format"], options["output"], options["fail_on"], render,
+                         tuple(options["reports"]))
+
+
+def wants_color(choice: str) -> bool:
+    """`--color`: always, never, or (auto) when stdout is a terminal and NO_COLOR is unset or empty."""
+    if choice != "auto":
+        return choice == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _engine(options: dict[str, Any]) -> EngineOptions:

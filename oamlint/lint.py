@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any, Required, TypedDict
 
@@ -13,7 +14,7 @@ from oamlint.engine.opa import Engine
 from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
 from oamlint.report import AccessGrant, Report
-from oamlint.spec import schema
+from oamlint.spec import environments, schema
 from oamlint.spec.discovery import find
 from oamlint.spec.loader import Document, LoadedFile, load_file
 from oamlint.spec.sourcemap import dotted
@@ -63,9 +64,11 @@ def lint_loaded(
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
-    output = evaluate(envelope(documents, config, options, gogs), options, engine)
-    by_id = {doc.id: doc for doc in documents}
-    violations += [locate(item, by_id, config) for item in output["findings"]]  # output: see engine/output.schema.json
+    evaluated = environments.expand_all(documents)  # an Application with override policies: one per environment
+    output = evaluate(envelope(evaluated, config, options, gogs), options, engine)
+    by_id = {doc.id: doc for doc in (*documents, *evaluated)}
+    raw = environments.merge_findings(output["findings"], by_id)  # output: see engine/output.schema.json
+    violations += [locate(item, by_id, config) for item in raw]
     catalogue = load_catalogue()
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
@@ -118,18 +121,27 @@ def schema_violations(documents: list[Document]) -> list[Violation]:
 def envelope(documents: list[Document], config: Config, options: EngineOptions, gogs: Gogs | None) -> dict[str, Any]:
     """The OPA input: half of the Rego<->Python contract (the other half is `locate`).
 
-    The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document}),
+    The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document},
+    and for an environment of an Application with override policies `source` and `environments`),
     `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null) and
     `input.now` (RFC 3339, UTC). Change both sides together.
     """
     return {
         "documents": [
-            {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data} for d in documents
+            {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data, **_environment(d)}
+            for d in documents
         ],
         "gogs": gogs,
         "config": config.data,
         "now": options.moment.isoformat().replace("+00:00", "Z"),
     }
+
+
+def _environment(doc: Document) -> dict[str, Any]:
+    """For an Application's environment: `source` (the Application's id) and `environments` (deploy step names)."""
+    if isinstance(doc, environments.EnvironmentDocument):
+        return {"source": doc.source.id, "environments": list(doc.environments)}
+    return {}
 
 
 def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | None) -> dict[str, Any]:
@@ -142,18 +154,21 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
 
 def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[AccessGrant, ...]:
     """`data.oamlint.lib.access.declared_roles`, one AccessGrant per principal, located at `permission`."""
-    grants = []
+    found: dict[AccessGrant, list[str]] = {}  # the same grant in several environments is one, with all of them
     for role in declared:
         doc = documents.get(str(role.get("document")))
         if doc is None:
             continue
         span = doc.source_map.locate((*role.get("path", ()), "permission"))
+        names = doc.environments if isinstance(doc, environments.EnvironmentDocument) else ()
         for principal in role.get("principals") or ():
-            grants.append(AccessGrant(
+            grant = AccessGrant(
                 str(role.get("repository", "")), str(principal), str(role.get("role", "")),
                 str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
                 str((role.get("grant") or {}).get("until") or ""),
-            ))
+            )
+            found.setdefault(grant, []).extend(name for name in names if name not in found.get(grant, ()))
+    grants = [dataclasses.replace(grant, environments=tuple(names)) for grant, names in found.items()]
     return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 
 

@@ -22,6 +22,8 @@ class RenderOptions:
     """What a reporter needs besides the report (see `oamlint.reporters.Reporter`)."""
 
     show_suppressed: bool = False  # the text report also prints waived and inline-ignored findings
+    color: bool = False  # colour level words and rule ids (text on a terminal: `--color`, NO_COLOR)
+    quiet: bool = False  # the text report: the findings and the summary line only (`--quiet`)
     env: Mapping[str, str] | None = None  # the CI's variables (GITHUB_SHA, …); None: os.environ
     root: str | None = None  # the source root links and URIs are relative to; None: `locations.source_root()`
 
@@ -32,6 +34,7 @@ class ReportOptions:
     output: str | None = None  # write the report here; the text report then goes to the terminal
     fail_on: FailOn = "error"
     render: RenderOptions = RenderOptions()
+    reports: tuple[tuple[Format, str], ...] = ()  # `--report FORMAT=FILE`: more reports from the same run
 
     def files(self, output_format: Format) -> tuple[str, ...]:
         """The files this run writes a report of `output_format` to."""

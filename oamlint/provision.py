@@ -179,7 +179,7 @@ def _chunks(session: requests.Session, url: str, timeout: float, limit: int, pro
             if length > limit:
                 raise FetchError(f"{_shown(url)} is {length} bytes, more than the {limit} expected")
             if progress is not None and length:
-                progress.total = length
+                progress.reset(total=length)  # redraws the bar with its total
             received = 0
             for chunk in response.iter_content(CHUNK):
                 received += len(chunk)

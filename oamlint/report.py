@@ -38,6 +38,12 @@ class AccessGrant:
     line: int = 0
     until: str = ""  # a time-boxed grant's `until` (a date or RFC 3339 time), as written
     via: str = ""  # what Gogs holds: how (team, owners-team, collaborator), as `held` in lib/drift.rego
+    environments: tuple[str, ...] = dataclasses.field(default=(), compare=False)  # deploy steps; () without overrides
+
+    def to_json(self) -> dict[str, object]:
+        """A declared grant in `--format json` (`via` is for what Gogs holds, so it is left out)."""
+        fields = {key: value for key, value in dataclasses.asdict(self).items() if key != "via"}
+        return {**fields, "environments": list(self.environments)}
 
 
 @dataclasses.dataclass(frozen=True)

@@ -30,9 +30,9 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_limit_has_its_default_until_something_overrides_it() -> None:
     assert limits.current() == limits.DEFAULTS
     assert {name: limits.current()[name] for name in limits.BY_NAME} == {
-        "fileBytes": 8 * 1024 * 1024, "streamBytes": 8 * 1024 * 1024, "documentsPerFile": 2000, "nodesPerFile": 50_000,
+        "fileBytes": 8 * 1024 * 1024, "streamBytes": 8 * 1024 * 1024, "documentsPerFile": 2000, "nodesPerFile": 25_000,
         "nestingDepth": 100,
-        "aliasNodes": 10_000, "backupEntryBytes": 256 * 1024 * 1024, "backupExpansionRatio": 200,
+        "aliasNodes": 10_000, "pureParserBytes": 1024 * 1024, "backupEntryBytes": 256 * 1024 * 1024, "backupExpansionRatio": 200,
         "tableRows": 1_000_000, "exportBytes": 128 * 1024 * 1024,
     }
 

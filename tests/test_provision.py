@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import pty
+import re
+import struct
 import subprocess
 import sys
+import termios
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -194,3 +200,21 @@ def test_doctor_says_which_opa_and_where_it_came_from(no_opa: Path, mirror: Mirr
 ])
 def test_the_release_asset_for_each_platform(system: str, machine: str, asset: str | None) -> None:
     assert opa_cache.asset_name(system, machine) == asset
+
+
+def test_a_terminal_shows_a_progress_bar(no_opa: Path, mirror: Mirror) -> None:
+    """stderr on a pseudo-terminal, as in an interactive shell: tqdm draws the bar there (and nowhere else)."""
+    primary, secondary = pty.openpty()
+    fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 24 rows, 100 columns
+    process = subprocess.Popen([str(OAMLINT), "opa", "install"], env={**os.environ, "OAMLINT_CACHE_DIR": str(no_opa)},
+                               stdout=subprocess.PIPE, stderr=secondary)
+    os.close(secondary)
+    shown = b""
+    with contextlib.suppress(OSError):  # EIO once the process has closed the terminal
+        while chunk := os.read(primary, 65536):
+            shown += chunk
+    os.close(primary)
+    assert process.wait(timeout=120) == 0
+    text = shown.decode(errors="replace")
+    assert re.search(r"OPA: +\d+%\|", text), text  # `OPA:  42%|████▏     | 24.0M/57.0M …`
+    assert f"oamlint: verified sha256 {sha256(mirror.binary())}" in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from oamlint.errors import FatalError
 from oamlint.files import check_targets, write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
-from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
+from oamlint.options import CompareOptions, EngineOptions, Format, ReportOptions, RuleOptions
 from oamlint.report import Report
 from oamlint.reporters import FORMATS
 from oamlint.revision import Revision
@@ -38,7 +40,7 @@ def run(
     """
     if compare.prune and compare.baseline is None:
         raise FatalError("--prune lists stale entries of a baseline", "pass it: `oamlint check --baseline FILE --prune`")
-    check_targets(report.output, compare.write_baseline)  # a FIFO or directory fails now, not after linting
+    check_targets(*report_files(report), compare.write_baseline)  # a FIFO or directory fails now, not after linting
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)
     limits.configure(config.data.get("limits"))
     gogs = None
@@ -86,17 +88,37 @@ def lint_and_report(
     return exit_code(result, report.fail_on)
 
 
-def emit(report: Report, options: ReportOptions) -> None:
-    """The report in its format to stdout, or to `options.output` with the text report on stdout.
+def report_files(options: ReportOptions) -> list[str]:
+    """The files the reports go to (`--output`, then each `--report`), checked before any work is done.
 
-    Raises FatalError when the output file cannot be written.
+    Raises FatalError when two reports name one file, or one can never be written (see `check_targets`).
     """
-    rendered = FORMATS[options.output_format](report, options.render)
+    files = [file for _, file in _files(options)]
+    seen: set[str] = set()
+    for file in files:
+        if os.path.abspath(file) in seen:
+            raise FatalError(f"two reports would be written to `{file}`", "give each --report (and --output) its own file")
+        seen.add(os.path.abspath(file))
+    check_targets(*files)
+    return files
+
+
+def _files(options: ReportOptions) -> list[tuple[Format, str]]:
+    return ([(options.output_format, options.output)] if options.output is not None else []) + list(options.reports)
+
+
+def emit(report: Report, options: ReportOptions) -> None:
+    """The report in its format to stdout, or to `options.output` with the text report on stdout;
+    and each `--report FORMAT=FILE` to its file. Files are never coloured.
+
+    Raises FatalError when a file cannot be written.
+    """
+    plain = dataclasses.replace(options.render, color=False)
+    for output_format, file in _files(options):
+        write_atomically(file, FORMATS[output_format](report, plain))
     if options.output is None:
-        sys.stdout.write(rendered)
-        return
-    write_atomically(options.output, rendered)
-    if options.output_format != "text":
+        sys.stdout.write(FORMATS[options.output_format](report, options.render))
+    elif options.output_format != "text":
         sys.stdout.write(FORMATS["text"](report, options.render))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oamlint import limits
-from oamlint.commands.check import lint_and_report
+from oamlint.commands.check import lint_and_report, report_files
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
@@ -23,8 +23,9 @@ from oamlint.gogs import collect
 from oamlint.gogs.export import write_atomic
 from oamlint.gogs.records import Lookups
 from oamlint.lint import envelope, evaluate
+from oamlint.spec import environments
 from oamlint.spec.discovery import discover
-from oamlint.spec.loader import load_file
+from oamlint.spec.loader import STDIN, load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
 
@@ -42,7 +43,7 @@ def run(
 
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
-    check_targets(report.output, export_out)  # a FIFO or directory fails before a slow collection, not after
+    check_targets(*report_files(report), export_out)  # a FIFO or directory fails before a slow collection, not after
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     lookups = None
@@ -56,14 +57,17 @@ def run(
 
 def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, launched: OpaProcess | None = None
                  ) -> Lookups:
-    """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`).
+    """The repositories and organisations the specs under `paths` name (`data.oamlint.lib.drift.lookups`),
+    in every environment their override policies make.
 
-    One evaluation without an export, in its own OPA (adopting `launched`). Raises FatalError when a path cannot
-    be read or OPA cannot evaluate.
+    One evaluation without an export, in its own OPA (adopting `launched`). Standard input (`-`) is not read here:
+    it can be read only once, and the lint needs it; its names are then not looked up, and the drift rules say what
+    they could not judge. Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
-    documents = [doc for path in discover(paths or (".",)) for doc in load_file(path).documents]
+    files = [path for path in discover(paths or (".",)) if path != STDIN]
+    documents = [doc for path in files for doc in load_file(path).documents]
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
-        output = evaluate(envelope(documents, config, engine, None), engine, opa)
+        output = evaluate(envelope(environments.expand_all(documents), config, engine, None), engine, opa)
     names = output.get("lookups") or {}
     return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))
 

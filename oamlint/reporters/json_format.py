@@ -1,4 +1,5 @@
-"""One JSON object: version, findings (sorted), summary, and `access` when the run computed access changes.
+"""One JSON object: version, findings (sorted), summary, the declared grants (with the environments each
+applies to), and `access` when the run computed access changes.
 
 Each finding's `file` is as the terminal shows it (relative to the working directory); `uri` is
 the same file as a link target: relative to the source root and percent-encoded, or an absolute
@@ -28,6 +29,7 @@ def render(report: Report, options: RenderOptions) -> str:
             "note": report.count("note"),
         },
     }
+    document["grants"] = [grant.to_json() for grant in report.grants]  # with the environments each applies to
     if report.access:  # `check --base`, a Gogs export
         document["access"] = [diff.to_json() for diff in report.access]
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

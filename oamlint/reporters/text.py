@@ -6,28 +6,42 @@ The notes say which findings are left out (`--base`, `--baseline`) and list the 
 
 from __future__ import annotations
 
+import click
+
 from oamlint.findings import Finding
 from oamlint.options import RenderOptions
 from oamlint.report import GOGS, AccessDiff, Report
 from oamlint.words import plural
 
 
+LEVEL_COLORS = {"error": "red", "warning": "yellow", "note": "cyan"}  # bold; rule ids in magenta
+
+
 def render(report: Report, options: RenderOptions) -> str:
+    """The findings (each with help and docs lines unless `quiet`), the summary line, then the notes
+    (unless `quiet`); level words and rule ids in ANSI colours when `options.color`."""
     lines: list[str] = []
     for finding in report.findings:
         if finding.suppressed and not options.show_suppressed:
             continue
-        lines.extend(_finding(finding))
+        lines.extend(_finding(finding, options))
     if lines:
         lines.append("")
     lines.append(summary(report))
-    return "\n".join(lines) + "\n" + notes(report)
+    return "\n".join(lines) + "\n" + ("" if options.quiet else notes(report))
 
 
-def _finding(finding: Finding) -> list[str]:
+def _finding(finding: Finding, options: RenderOptions) -> list[str]:
     where = f"{finding.file}:{finding.span.line}:{finding.span.column}"
-    level = f"{finding.level} (suppressed)" if finding.suppressed else finding.level
-    out = [f"{where}: {level}: {finding.message} [{finding.rule}]"]
+    level: str = finding.level
+    rule = finding.rule
+    if options.color:
+        level = click.style(level, fg=LEVEL_COLORS.get(level), bold=True)
+        rule = click.style(rule, fg="magenta")
+    level = f"{level} (suppressed)" if finding.suppressed else level
+    out = [f"{where}: {level}: {finding.message} [{rule}]"]
+    if options.quiet:
+        return out
     if finding.fix:
         out.append(f"  help: {finding.fix}")
     if finding.suppressed and finding.justification:

@@ -22,7 +22,7 @@ from oamlint.errors import FatalError
 from oamlint.findings import Span, Violation
 from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
-from oamlint.spec.prescan import Excess, prescan
+from oamlint.spec.prescan import Excess, prescan, pure_parser_allowed
 from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 from oamlint.ignores import InlineIgnore, inline_ignores
 
@@ -128,7 +128,7 @@ def load_text(text: str, file: str) -> LoadedFile:
     for index, node in enumerate(nodes):
         _add_document(loaded, index, node, lines)
     if isinstance(error, MarkedYAMLError):
-        loaded.violations.append(_syntax_violation(file, error, lines))
+        loaded.violations.append(_syntax_violation(file, error, lines, pure_parser_allowed(text)))
     elif error is not None:
         loaded.violations.append(Violation("yaml-syntax", f"not valid YAML: {error}", file, Span(1, 1, 1, 1)))
     if not loaded.documents:
@@ -144,11 +144,11 @@ def _compose_all(text: str) -> tuple[list[Node | None], YAMLError | None]:
     The C parser (ruamel.yaml.clib) is ten times faster, but its libyaml rejects some valid
     YAML 1.2, such as `{principal: user:alice}` (a colon inside a flow mapping's plain value).
     A file it rejects is parsed again by ruamel.yaml's pure-Python parser, whose error, if it
-    also fails, is the one reported.
+    also fails, is the one reported; unless the file is over `pureParserBytes` (that parser is slow).
     """
     nodes, error = _collect(_compose_with_c(text))
-    if error is None:
-        return nodes, None
+    if error is None or not pure_parser_allowed(text):
+        return nodes, error
     return _collect(YAML(typ="safe", pure=True).compose_all(text))
 
 
@@ -251,13 +251,18 @@ def _template_note(file: str, line: int, column: int) -> Violation:
     )
 
 
-def _syntax_violation(file: str, error: MarkedYAMLError, lines: list[str]) -> Violation:
+def _syntax_violation(file: str, error: MarkedYAMLError, lines: list[str], second_opinion: bool = True) -> Violation:
+    """The parser's error at its place; `second_opinion` False: only libyaml read the file (see `_compose_all`)."""
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     line = min(line, max(len(lines), 1))
     problem = error.problem or "invalid YAML"
     context = f" ({error.context})" if error.context else ""
-    return Violation("yaml-syntax", f"YAML syntax error: {problem}{context}", file, Span(line, column, line, column))
+    message = f"YAML syntax error: {problem}{context}"
+    if not second_opinion:
+        message += (f". Only libyaml read this file: {limits.over('pureParserBytes', 'it', '')}, so the YAML 1.2 "
+                    f"parser, which accepts some files libyaml rejects, did not; {limits.raise_hint('pureParserBytes')}")
+    return Violation("yaml-syntax", message, file, Span(line, column, line, column))
 
 
 def _unreadable(file: str, error: UnicodeDecodeError) -> LoadedFile:

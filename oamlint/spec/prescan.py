@@ -66,13 +66,22 @@ def prescan(text: str) -> Excess | None:
     """The first limit `text` crosses, or None when it may be composed.
 
     Scans with the C parser; where libyaml rejects the text (it refuses some valid YAML 1.2, which
-    the loader then composes with the pure-Python parser), scans again with the pure-Python parser.
+    the loader then composes with the pure-Python parser), scans again with the pure-Python parser
+    if the text is within `pureParserBytes`.
     A syntax error ends the scan quietly: composing reports it.
     """
     excess, failed = _scan(_c_events(text))
-    if failed and excess is None:
+    if failed and excess is None and pure_parser_allowed(text):
         excess, _ = _scan(iter(YAML(typ="safe", pure=True).parse(text)))
     return excess
+
+
+def pure_parser_allowed(text: str) -> bool:
+    """Whether `text` is small enough (`pureParserBytes`) to be read again by the pure-Python parser.
+
+    That parser takes about 4 s per MiB, ten times libyaml, so larger files keep libyaml's verdict.
+    """
+    return len(text.encode()) <= limits.current()["pureParserBytes"]
 
 
 def _c_events(text: str) -> Iterator[Event]:

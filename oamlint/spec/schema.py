@@ -6,7 +6,8 @@ checking (the server drops them too), so only what a cluster would reject is rep
 
 oamlint's own access vocabulary is stricter (unknown keys are errors): `schemas/git-access.json` checks the
 properties of every `git-access` trait (and the `spec` of a v1alpha2 `GitAccessTrait` object), and
-`schemas/git-access-policy.json` the properties of every `git-access-policy` policy.
+`schemas/git-access-policy.json` the properties of every `git-access-policy` policy. The `git-access`
+properties an `override` policy patches in are checked with the same schema, every field optional.
 """
 
 from __future__ import annotations
@@ -69,7 +70,10 @@ def validate(document: dict[str, Any]) -> list[SchemaViolation]:
     errors = [] if validator is None else list(validator.iter_errors(cleaned))
     found = [violation for error in errors for violation in _violations(error)]
     for prefix, type_name, properties in access_properties(kind, cleaned):
-        for error in _named_validator(ACCESS_SCHEMAS[type_name]).iter_errors(properties):
+        for error in _named_validator(False, ACCESS_SCHEMAS[type_name]).iter_errors(properties):
+            found += _violations(error, prefix)
+    for prefix, type_name, properties in override_patches(kind, cleaned):
+        for error in _named_validator(True, ACCESS_SCHEMAS[type_name]).iter_errors(properties):
             found += _violations(error, prefix)
     return sorted(dict.fromkeys(found), key=_order)
 
@@ -95,6 +99,24 @@ def access_properties(kind: str, document: dict[str, Any]) -> Iterator[tuple[Key
     for k, policy in _items(spec.get("policies") if kind == "Application" else None):
         if _type_name(policy.get("type")) == "git-access-policy":
             yield ("spec", "policies", k, "properties"), "git-access-policy", policy.get("properties", {})
+
+
+def override_patches(kind: str, document: dict[str, Any]) -> Iterator[tuple[KeyPath, str, Any]]:
+    """(path, type name, value) of the `git-access` properties each `override` policy patches in.
+
+    A patch is a partial object (KubeVela merges it into the trait, then validates the result), so
+    it is checked with the trait's schema with every field optional. The merged result is what
+    the rules read, per environment (`oamlint.spec.environments`).
+    """
+    spec = document.get("spec")
+    for k, policy in _items(spec.get("policies") if kind == "Application" and isinstance(spec, dict) else None):
+        properties = policy.get("properties")
+        if _type_name(policy.get("type")) == "override" and isinstance(properties, dict):
+            for m, patch in _items(properties.get("components")):
+                for n, trait in _items(patch.get("traits")):
+                    if _type_name(trait.get("type")) == "git-access" and isinstance(trait.get("properties"), dict):
+                        at = ("spec", "policies", k, "properties", "components", m, "traits", n, "properties")
+                        yield at, "git-access", trait["properties"]
 
 
 def _is_git_access_object(trait: Any) -> TypeGuard[dict[str, Any]]:
@@ -148,8 +170,18 @@ def _load_file(name: str) -> dict[str, Any]:
 
 
 @functools.cache
-def _named_validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(_load_file(name))
+def _named_validator(partial: bool, name: str) -> Draft202012Validator:
+    """The validator of schema file `name`; `partial`: every field optional, for an override's patch."""
+    schema = _load_file(name)
+    return Draft202012Validator(_without_required(schema) if partial else schema)
+
+
+def _without_required(schema: Any) -> Any:
+    if isinstance(schema, dict):
+        return {key: _without_required(value) for key, value in schema.items() if key != "required"}
+    if isinstance(schema, list):
+        return [_without_required(value) for value in schema]
+    return schema
 
 
 @functools.cache

@@ -61,8 +61,13 @@ def test_text_report_points_at_the_admin_value(app_dir: Path, run_cli: Callable[
 def test_json_report_has_exactly_the_documented_shape(app_dir: Path, run_cli: Callable[..., Result]) -> None:
     result = run_cli("check", "apps", "--format", "json")
     report = json.loads(result.stdout)
-    assert list(report) == ["version", "findings", "summary"]
+    assert list(report) == ["version", "findings", "summary", "grants"]
     assert list(report["summary"]) == ["files", "documents", "error", "warning", "note"]
+    assert {"repository": "acme/payments-api", "principal": "team:acme/deployers", "role": "deploy",
+            "permission": "admin", "component": "payments-api", "file": "apps/payments.yaml", "line": ADMIN_LINE,
+            "until": "", "environments": []} in report["grants"]
+    assert all(list(grant) == ["repository", "principal", "role", "permission", "component", "file", "line",
+                               "until", "environments"] for grant in report["grants"])
     finding = _admin(report["findings"])
     assert list(finding) == ["rule", "level", "message", "file", "line", "column", "endLine", "endColumn",
                              "category", "fix", "fingerprint", "properties", "suppressed", "uri"]

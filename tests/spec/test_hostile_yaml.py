@@ -140,9 +140,9 @@ def test_200000_components_in_one_file_cross_the_nodes_limit(tmp_path: Path) -> 
     measured = run_oamlint("check", "wide.yaml", cwd=tmp_path)
     assert measured.code == 1
     assert only_finding(measured) == (
-        "wide.yaml:10003:14: error: The file holds more nodes (mappings, lists and scalars) than the `nodesPerFile` "
-        "limit of 50,000 nodes allows; the file is not linted. Raise it with `--limit nodesPerFile=100000` or "
-        "`limits: {nodesPerFile: 100000}` in .oamlint.yaml [input-limit]"
+        "wide.yaml:5003:14: error: The file holds more nodes (mappings, lists and scalars) than the `nodesPerFile` "
+        "limit of 25,000 nodes allows; the file is not linted. Raise it with `--limit nodesPerFile=50000` or "
+        "`limits: {nodesPerFile: 50000}` in .oamlint.yaml [input-limit]"
     )
 
 
@@ -214,6 +214,21 @@ def test_text_that_only_the_pure_python_parser_accepts_is_scanned_by_it() -> Non
     text = "{principal: user:alice, x: " + "[" * 3000 + "]" * 3000 + "}\n"
     loaded = load_text(text, "flow.yaml")
     assert [(v.rule, v.properties) for v in loaded.violations] == [("input-limit", {"limit": "nestingDepth"})]
+
+
+def test_a_file_libyaml_rejects_is_read_again_only_within_pure_parser_bytes() -> None:
+    """The pure-Python parser takes seconds per MiB: a large file keeps libyaml's verdict, and the message says so."""
+    text = "- {principal: user:alice}\n"
+    assert load_text(text, "small.yaml").violations == []
+    with limits.applied([f"pureParserBytes={len(text) - 1}"]):
+        loaded = load_text(text, "large.yaml")
+    assert [(v.rule, v.span.line, v.span.column, v.message) for v in loaded.violations] == [(
+        "yaml-syntax", 1, 19,
+        "YAML syntax error: found unexpected ':' (while scanning a plain scalar). Only libyaml read this file: it "
+        "exceeds the `pureParserBytes` limit of 25 bytes, so the YAML 1.2 parser, which accepts some files libyaml "
+        "rejects, did not; raise it with `--limit pureParserBytes=1MiB` or `limits: {pureParserBytes: 1MiB}` in "
+        ".oamlint.yaml",
+    )]
 
 
 def test_a_document_nested_to_the_limit_goes_through_schema_and_opa(

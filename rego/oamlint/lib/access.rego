@@ -36,6 +36,17 @@ traits contains trait if {
 	}
 }
 
+# Document id → the id of the Application it is an environment of (oamlint gives one document per
+# environment of an Application whose deploy steps apply `override` policies); itself otherwise.
+source_of := {doc.id: object.get(doc, "source", doc.id) | some doc in input.documents}
+
+# other_environment(a, b): two documents are different environments of one Application, whose
+# grants may differ by design (staging and prod).
+other_environment(a, b) if {
+	a != b
+	source_of[a] == source_of[b]
+}
+
 # lists(x): `x` when it is a list, else nothing to walk (a mapping where a list belongs is the
 # schema rule's finding; Python's walker skips it too).
 lists(x) := x if is_array(x)

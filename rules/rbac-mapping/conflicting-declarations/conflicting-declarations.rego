@@ -11,7 +11,8 @@ import data.oamlint.lib.access
 import data.oamlint.lib.result
 
 # Each declaration that differs from the first one (by document id, then path) for its
-# repository and role, reported at itself and naming the first.
+# repository and role, reported at itself and naming the first. The environments of one
+# Application (its `override` policies) are not compared with each other.
 report contains violation if {
 	some role in access.declared_roles
 	repository := role.repository
@@ -21,6 +22,7 @@ report contains violation if {
 		some other in access.declared_roles
 		other.repository == repository
 		other.role == name
+		not access.other_environment(role.document, other.document)
 	})
 	[role.document, role.path] != [first[0], first[1]]
 	grant(role) != [first[3], first[4]]

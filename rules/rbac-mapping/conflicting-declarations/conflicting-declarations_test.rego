@@ -73,3 +73,26 @@ test_success_different_roles_or_repositories if {
 	]
 	count(rule.report) == 0 with input as {"config": {}, "documents": [doc("a.yaml#0", "a.yaml", components)]}
 }
+
+# The environments of one Application (oamlint gives each its own document, with `source`) may
+# grant differently by design; another Application is still compared with them.
+environment(name, roles) := object.union(
+	doc(sprintf("apps/shop.yaml#0@%s", [name]), "apps/shop.yaml", [component("api", "acme/shop", roles)]),
+	{"source": "apps/shop.yaml#0", "environments": [name]},
+)
+
+test_success_environments_of_one_application_differ if {
+	staging := environment("deploy-staging", {"deploy": deployers})
+	prod := environment("deploy-prod", {"deploy": object.union(deployers, {"permission": "admin"})})
+	count(rule.report) == 0 with input as {"config": {}, "documents": [staging, prod]}
+}
+
+test_fail_another_application_against_an_environment if {
+	staging := environment("deploy-staging", {"deploy": deployers})
+	prod := environment("deploy-prod", {"deploy": deployers})
+	other := doc("apps/other.yaml#0", "apps/other.yaml", [component("other", "acme/shop", {"deploy": {}})])
+	violations := rule.report with input as {"config": {}, "documents": [staging, prod, other]}
+
+	# `other` sorts first, so both environments are reported against it (oamlint then reports them once)
+	{v.document | some v in violations} == {"apps/shop.yaml#0@deploy-staging", "apps/shop.yaml#0@deploy-prod"}
+}

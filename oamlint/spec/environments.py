@@ -1,0 +1,399 @@
+"""Per-environment specs: what KubeVela deploys once `override` policies are applied.
+
+KubeVela's multi-environment pattern keeps one clean component list and patches it per
+environment: a `deploy` workflow step names policies (`properties.policies`, plus
+`inlinePolicies`); its `topology` policies say where, and its `override` policies, applied in
+the order named, patch the components. An Application without workflow steps gets the steps
+KubeVela generates (`pkg/workflow/step/generator.go`): one `deploy-<topology>` step per topology
+policy with every override policy, or one `deploy` step with every override policy when there
+is no topology.
+
+The merge follows KubeVela's `pkg/policy/envbinding/patch.go` (v1.10/1.11):
+
+- a patch with no `name` applies to every component (of its `type`, when it gives one); a `name`
+  is a pattern (`*` is any text) searched for anywhere in each component name; a matched component
+  of another `type` (when the patch gives one) is replaced by the patch; when nothing matches, the
+  patch is added as a new component;
+- `properties` are merged as `mergo.Merge(…, WithOverride)` merges JSON: mappings key by key and
+  recursively, anything else (a list, a scalar, null) replaces the base value; a mapping never
+  replaces a base value that is set and is not a mapping;
+- `traits` are matched by `type`: a patch's properties are merged into the trait of that type,
+  `disable: true` removes it, and a type the component lacks is added;
+- `selector: [names]` keeps only the components named.
+
+`expand` gives one `EnvironmentDocument` per distinct effective spec, whose source map points every
+value at the line that introduced it: the override's line where an override set it, the base
+line otherwise. `merge_findings` reports a finding found in several environments once, and names
+the environments where it matters (see there).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeVar, cast
+
+from oamlint.findings import Span
+from oamlint.spec.loader import Document
+from oamlint.spec.sourcemap import KeyPath, SourceMap
+
+OVERRIDE, TOPOLOGY, DEPLOY, STEP_GROUP = "override", "topology", "deploy", "step-group"
+# Workflow steps that deploy the base components as written, without override policies.
+APPLY_BASE = frozenset({"apply-component", "apply-remaining", "apply-application", "apply-application-in-parallel"})
+# KubeVela adds a component for an unmatched patch name only when the name holds such a run.
+_ADDABLE = re.compile(r"[a-z]([a-z-]{0,61}[a-z])?")
+COMPONENTS: KeyPath = ("spec", "components")
+R = TypeVar("R", bound=Mapping[str, Any])  # a Rego finding (`oamlint.lint.RawViolation`)
+INTRODUCED_BY_OVERRIDE: tuple[KeyPath, ...] = (("spec", "policies"), ("spec", "workflow"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Environment:
+    """Deploy steps that apply the same override policies, in order (paths to their `properties`)."""
+
+    names: tuple[str, ...]
+    overrides: tuple[KeyPath, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class EnvironmentDocument(Document):
+    """An Application as deployed in `environments`: its components with the overrides applied."""
+
+    source: Document
+    environments: tuple[str, ...]
+    every: tuple[str, ...]  # all environments of the Application
+
+    @property
+    def id(self) -> str:
+        return f"{self.source.id}@{','.join(self.environments)}"
+
+
+def expand_all(documents: Iterable[Document]) -> list[Document]:
+    """`documents`, each Application with override policies replaced by its environments' documents."""
+    result: list[Document] = []
+    for doc in documents:
+        result.extend(expand(doc) or [doc])
+    return result
+
+
+def expand(doc: Document) -> list[EnvironmentDocument] | None:
+    """The documents of `doc`'s environments; None when no environment applies an override policy."""
+    if doc.kind != "Application" or not isinstance(doc.data.get("spec"), dict):
+        return None
+    found = environments(doc.data["spec"])
+    if not any(env.overrides for env in found):
+        return None
+    every = tuple(name for env in found for name in env.names)
+    result = []
+    for env in found:
+        data, origins = apply(doc.data, env.overrides)
+        translated = _TranslatedMap(doc.source_map, origins)
+        result.append(EnvironmentDocument(doc.file, doc.index, data, translated, doc, env.names, every))
+    return result
+
+
+def environments(spec: dict[str, Any]) -> list[Environment]:
+    """The environments of an Application's `spec`, grouped by the overrides they apply."""
+    policies = _items(spec.get("policies"))
+    by_name = {_policy_name(p, k): (k, p) for k, p in policies}
+    steps = list(_steps(spec.get("workflow")))
+    groups: dict[tuple[KeyPath, ...], list[str]] = {}
+    if not steps:  # KubeVela's generated workflow
+        overrides = tuple(("spec", "policies", k, "properties") for k, p in policies if _type(p) == OVERRIDE)
+        topologies = [_policy_name(p, k) for k, p in policies if _type(p) == TOPOLOGY]
+        for name in [f"deploy-{t}" for t in topologies] or (["deploy"] if overrides else []):
+            groups.setdefault(overrides, []).append(name)
+    for number, (path, step) in enumerate(steps):
+        name = str(step.get("name") or f"step-{number + 1}")
+        if _type(step) in APPLY_BASE:
+            groups.setdefault((), []).append(name)
+        elif _type(step) == DEPLOY:
+            groups.setdefault(_step_overrides(path, step, by_name), []).append(name)
+    return [Environment(tuple(names), overrides) for overrides, names in groups.items()]
+
+
+def _step_overrides(path: KeyPath, step: dict[str, Any], by_name: dict[str, tuple[int, Any]]) -> tuple[KeyPath, ...]:
+    given = step.get("properties")
+    properties: dict[str, Any] = given if isinstance(given, dict) else {}
+    found: list[KeyPath] = []
+    named = properties.get("policies")
+    for name in named if isinstance(named, list) else ():
+        if isinstance(name, str) and name in by_name and _type(by_name[name][1]) == OVERRIDE:
+            found.append(("spec", "policies", by_name[name][0], "properties"))
+    for m, inline in _items(properties.get("inlinePolicies")):
+        if _type(inline) == OVERRIDE:
+            found.append((*path, "properties", "inlinePolicies", m, "properties"))
+    return tuple(found)
+
+
+def _steps(workflow: Any) -> Iterable[tuple[KeyPath, dict[str, Any]]]:
+    """Every step with its path, the sub-steps of a `step-group` in its place."""
+    if not isinstance(workflow, dict):
+        return
+    for i, step in _items(workflow.get("steps")):
+        at: KeyPath = ("spec", "workflow", "steps", i)
+        if _type(step) == STEP_GROUP:
+            yield from (((*at, "subSteps", j), sub) for j, sub in _items(step.get("subSteps")))
+        else:
+            yield at, step
+
+
+def _policy_name(policy: dict[str, Any], k: int) -> str:
+    name = policy.get("name")
+    return name if isinstance(name, str) and name else f"{policy.get('type')}-auto-gen-{k}"
+
+
+def _type(item: dict[str, Any]) -> str:
+    kind = item.get("type")
+    return kind.partition("@")[0] if isinstance(kind, str) else ""
+
+
+def _items(value: Any) -> list[tuple[int, dict[str, Any]]]:
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+# --- the merge, on values tagged with the path they come from ---------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class _T:
+    """A value and where it is written (a path into the original document)."""
+
+    origin: KeyPath
+    value: Any  # dict[str, _T] | list[_T] | a scalar
+
+
+def _tag(value: Any, origin: KeyPath) -> _T:
+    if isinstance(value, dict):
+        return _T(origin, {key: _tag(item, (*origin, key)) for key, item in value.items()})
+    if isinstance(value, list):
+        return _T(origin, [_tag(item, (*origin, i)) for i, item in enumerate(value)])
+    return _T(origin, value)
+
+
+def _plain(tagged: _T, at: KeyPath, origins: dict[KeyPath, KeyPath]) -> Any:
+    origins[at] = tagged.origin
+    if isinstance(tagged.value, dict):
+        return {key: _plain(item, (*at, key), origins) for key, item in tagged.value.items()}
+    if isinstance(tagged.value, list):
+        return [_plain(item, (*at, i), origins) for i, item in enumerate(tagged.value)]
+    return tagged.value
+
+
+def _merge(base: _T | None, patch: _T) -> _T:
+    """mergo.Merge(base, patch, WithOverride) on JSON values."""
+    if not isinstance(patch.value, dict):
+        return patch
+    if base is None or base.value is None:
+        return patch
+    if not isinstance(base.value, dict):
+        return base
+    merged = dict(base.value)
+    for key, item in patch.value.items():
+        merged[key] = _merge(merged.get(key), item)
+    return _T(base.origin, merged)
+
+
+def _text(tagged: _T | None) -> str:
+    return tagged.value if tagged is not None and isinstance(tagged.value, str) else ""
+
+
+def _merge_component(base: _T, patch: _T) -> _T:
+    component = dict(base.value)
+    fields = patch.value
+    if "properties" in fields:
+        component["properties"] = _merge(component.get("properties"), fields["properties"])
+    if _text(fields.get("externalRevision")):
+        component["externalRevision"] = fields["externalRevision"]
+    base_traits = component.get("traits")
+    order: list[str] = []
+    traits: dict[str, _T] = {}
+    for trait in base_traits.value if base_traits is not None and isinstance(base_traits.value, list) else ():
+        if isinstance(trait.value, dict):
+            traits[_text(trait.value.get("type"))] = trait
+            order.append(_text(trait.value.get("type")))
+    patched = fields.get("traits")
+    for trait in patched.value if patched is not None and isinstance(patched.value, list) else ():
+        if not isinstance(trait.value, dict):
+            continue
+        kind, disable = _text(trait.value.get("type")), trait.value.get("disable")
+        disabled = disable is not None and disable.value is True
+        if kind in traits:
+            if disabled:
+                del traits[kind]
+            elif "properties" in trait.value:
+                old = traits[kind]
+                traits[kind] = _T(old.origin, {**old.value, "properties": _merge(old.value.get("properties"),
+                                                                                   trait.value["properties"])})
+        elif not disabled:
+            traits[kind] = _new_trait(trait)
+            order.append(kind)
+    if order or base_traits is not None or patched is not None:
+        where = base_traits.origin if base_traits is not None else patched.origin if patched is not None else base.origin
+        component["traits"] = _T(where, [traits[kind] for kind in order if kind in traits])
+    return _T(base.origin, component)
+
+
+def _new_trait(trait: _T) -> _T:
+    return _T(trait.origin, {key: item for key, item in trait.value.items() if key in ("type", "properties")})
+
+
+def _new_component(patch: _T) -> _T:
+    """KubeVela's EnvComponentPatch.ToApplicationComponent: name, type, properties, enabled traits."""
+    fields = patch.value
+    component = {key: fields[key] for key in ("name", "type", "properties") if key in fields}
+    if "traits" in fields and isinstance(fields["traits"].value, list):
+        kept = [_new_trait(t) for t in fields["traits"].value if isinstance(t.value, dict)
+                and not (t.value.get("disable") is not None and t.value["disable"].value is True)]
+        component["traits"] = _T(fields["traits"].origin, kept)
+    return _T(patch.origin, component)
+
+
+def _patch_components(components: list[tuple[str, _T]], override: _T) -> list[tuple[str, _T]]:
+    """KubeVela's PatchComponents for one override policy's properties."""
+    names = [name for name, _ in components]
+    by_name = dict(components)
+    fields = override.value if isinstance(override.value, dict) else {}
+    patches = fields.get("components")
+    for patch in patches.value if patches is not None and isinstance(patches.value, list) else ():
+        if not isinstance(patch.value, dict):
+            continue
+        name, kind = _text(patch.value.get("name")), _text(patch.value.get("type"))
+        if not name:
+            for other in names:
+                if not kind or kind == _text(by_name[other].value.get("type")):
+                    by_name[other] = _merge_component(by_name[other], patch)
+            continue
+        add = _ADDABLE.search(name) is not None
+        try:
+            pattern: re.Pattern[str] | None = re.compile(name.replace("*", ".*"))
+        except re.error:
+            pattern = None
+        for other in names if pattern is not None else ():
+            if pattern is not None and pattern.search(other):
+                add = False
+                replace = kind and kind != _text(by_name[other].value.get("type"))
+                by_name[other] = _new_component(patch) if replace else _merge_component(by_name[other], patch)
+        if add:
+            if name not in by_name:
+                names.append(name)
+            by_name[name] = _new_component(patch)
+    selector = fields.get("selector")
+    if selector is not None and isinstance(selector.value, list):
+        wanted = {item.value for item in selector.value}
+        names = [name for name in names if name in wanted]
+    return [(name, by_name[name]) for name in names]
+
+
+def _get(value: Any, path: KeyPath) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+def apply(data: dict[str, Any], overrides: Sequence[KeyPath]) -> tuple[dict[str, Any], dict[KeyPath, KeyPath]]:
+    """`data` with the override policies at `overrides` applied to `spec.components`, in order, and
+    where each value of the new components comes from (path in the result → path in `data`)."""
+    base = data["spec"].get("components")
+    components = [
+        (_text(tagged.value.get("name")), tagged)
+        for i, item in enumerate(base if isinstance(base, list) else [])
+        if isinstance(item, dict) and isinstance((tagged := _tag(item, (*COMPONENTS, i))).value, dict)
+    ]
+    for path in overrides:
+        components = _patch_components(components, _tag(_get(data, path), path))
+    result = copy.copy(data)
+    result["spec"] = dict(data["spec"])
+    origins: dict[KeyPath, KeyPath] = {}
+    result["spec"]["components"] = [_plain(tagged, (*COMPONENTS, i), origins) for i, (_, tagged) in enumerate(components)]
+    return result, origins
+
+
+class _TranslatedMap(SourceMap):
+    """The base document's source map, read through `origins` (effective path → original path)."""
+
+    def __init__(self, base: SourceMap, origins: dict[KeyPath, KeyPath]) -> None:
+        super().__init__()
+        self.base = base
+        self.origins = origins
+
+    def origin(self, path: Sequence[str | int]) -> KeyPath:
+        """Where the value at `path` of the effective document is written in the original one."""
+        path = tuple(path)
+        if path[:2] != COMPONENTS or len(path) < 3:
+            return path
+        for cut in range(len(path), 2, -1):
+            found = self.origins.get(path[:cut])
+            if found is not None:
+                return (*found, *path[cut:])
+        return path
+
+    def locate(self, path: Sequence[str | int]) -> Span:
+        return self.base.locate(self.origin(path))
+
+    def key_span(self, path: Sequence[str | int]) -> Span | None:
+        return self.base.key_span(self.origin(path))
+
+    def source_text(self, path: Sequence[str | int]) -> str | None:
+        return self.base.source_text(self.origin(path))
+
+
+def merge_findings(raw: Sequence[R], documents: dict[str, Document]) -> list[R]:
+    """Rego findings with those about environment documents moved to the original document and path.
+
+    A finding found in several environments at the same place with the same message is reported
+    once. It names its environments (in the message and as `properties.environments`) when an
+    override introduced or changed what it is about (a value the override set, a component whose
+    trait it removed), or when it does not hold in every environment; a finding about the base
+    spec as written that holds everywhere reads as it would without environments.
+    """
+    result: list[R] = []
+    grouped: dict[str, tuple[dict[str, Any], EnvironmentDocument, list[str], list[bool]]] = {}
+    for item in raw:
+        doc = documents.get(str(item.get("document")))
+        if not isinstance(doc, EnvironmentDocument) or not isinstance(doc.source_map, _TranslatedMap):
+            result.append(item)
+            continue
+        path = list(doc.source_map.origin(item.get("path") or ()))
+        moved = {**item, "document": doc.source.id, "path": path}
+        key = json.dumps([moved.get("rule"), moved.get("message"), moved["document"], path, moved.get("properties")],
+                         sort_keys=True, default=str)
+        entry = grouped.setdefault(key, (moved, doc, [], [False]))
+        entry[2].extend(name for name in doc.environments if name not in entry[2])
+        entry[3][0] = entry[3][0] or _overridden(doc, tuple(item.get("path") or ()))
+    for moved, doc, names, overridden in grouped.values():
+        by_override = overridden[0] or any(tuple(moved["path"][:2]) == prefix for prefix in INTRODUCED_BY_OVERRIDE)
+        if by_override or set(names) != set(doc.every):
+            ordered = [name for name in doc.every if name in names]
+            moved = {**moved, "message": f"{moved['message']} ({describe(ordered)})",
+                     "properties": {**(moved.get("properties") or {}), "environments": ordered}}
+        result.append(cast(R, moved))
+    return result
+
+
+def _overridden(doc: EnvironmentDocument, path: KeyPath) -> bool:
+    """Whether an override changed what `path` (or its nearest existing ancestor) holds in `doc`."""
+    assert isinstance(doc.source_map, _TranslatedMap)
+    here, value = _deepest(doc.data, path)
+    there, base = _deepest(doc.source.data, doc.source_map.origin(here))
+    return len(there) != len(doc.source_map.origin(here)) or value != base
+
+
+def _deepest(data: Any, path: KeyPath) -> tuple[KeyPath, Any]:
+    """The longest prefix of `path` that exists in `data`, and the value there."""
+    for cut, step in enumerate(path):
+        if isinstance(data, dict) and isinstance(step, str) and step in data:
+            data = data[step]
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        else:
+            return path[:cut], data
+    return path, data
+
+
+def describe(names: Sequence[str]) -> str:
+    """`environment `prod`` or `environments `staging`, `prod``."""
+    shown = ", ".join(f"`{name}`" for name in names)
+    return f"environment {shown}" if len(names) == 1 else f"environments {shown}"

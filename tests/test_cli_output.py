@@ -1,0 +1,113 @@
+"""Terminal habits and several reports from one run: `--report FORMAT=FILE`, `--color`, NO_COLOR, `--quiet`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import Result
+
+from tests.conftest import assert_valid_sarif, write
+from tests.engine.test_opa import ADMIN_APP
+
+FINDING = "app.yaml:13:36: {error}: Role `deploy` grants `admin` on `acme/payments-api` to `team:acme/deployers` [{rule}]"
+
+
+@pytest.fixture
+def spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return write(tmp_path / "app.yaml", ADMIN_APP)
+
+
+def test_one_run_writes_every_report_asked_for_each_as_its_format_would_print_it(
+        spec: Path, tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "app.yaml", "--report", "sarif=oamlint.sarif", "--report", "markdown=summary.md",
+                     "--report", "github=annotations.txt", "--report", "json=report.json")
+    assert result.exit_code == 1
+    assert result.stdout == run_cli("check", "app.yaml").stdout  # the text report still goes to the terminal
+    for name, output_format in (("oamlint.sarif", "sarif"), ("summary.md", "markdown"),
+                                ("annotations.txt", "github"), ("report.json", "json")):
+        alone = run_cli("check", "app.yaml", "--format", output_format)
+        assert (tmp_path / name).read_text(encoding="utf-8") == alone.stdout, name
+    assert_valid_sarif((tmp_path / "oamlint.sarif").read_text(encoding="utf-8"))
+    assert json.loads((tmp_path / "report.json").read_text())["summary"]["error"] == 1
+    assert (tmp_path / "annotations.txt").read_text().startswith("::warning file=app.yaml,line=13,")
+
+
+def test_report_goes_beside_format_and_output(spec: Path, tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "app.yaml", "--format", "json", "--output", "a.json", "--report", "markdown=b.md")
+    assert result.exit_code == 1
+    assert json.loads((tmp_path / "a.json").read_text())["summary"]["error"] == 1
+    assert (tmp_path / "b.md").read_text().startswith("### ❌ oamlint: 1 error")
+    assert result.stdout.endswith("Checked 1 file (1 OAM document): 1 error, 1 warning.\n")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("sarif", "--report takes FORMAT=FILE, e.g. `--report sarif=oamlint.sarif`; got `sarif`"),
+    ("xml=out.xml", "--report: unknown format `xml`; one of text, json, sarif, markdown, github"),
+    ("json=", "--report takes FORMAT=FILE, e.g. `--report sarif=oamlint.sarif`; got `json=`"),
+])
+def test_a_malformed_report_is_a_usage_error(spec: Path, run_cli: Callable[..., Result], value: str,
+                                             message: str) -> None:
+    result = run_cli("check", "app.yaml", "--report", value)
+    assert result.exit_code == 2
+    assert f"Invalid value for '--report': {message}" in result.stderr
+
+
+def test_two_reports_to_one_file_are_refused(spec: Path, run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "app.yaml", "--report", "json=same.out", "--report", "sarif=./same.out")
+    assert result.exit_code == 2
+    assert result.stderr == ("oamlint: error: two reports would be written to `./same.out`\n"
+                             "hint: give each --report (and --output) its own file\n")
+
+
+def coloured(level: str, rule: str) -> str:
+    return FINDING.format(error=click.style(level, fg="red", bold=True), rule=click.style(rule, fg="magenta"))
+
+
+def test_color_always_colours_level_words_and_rule_ids_but_never_report_files(
+        spec: Path, tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "app.yaml", "--color", "always", "--report", "text=report.txt")
+    assert coloured("error", "admin-grant") in result.stdout.splitlines()
+    assert click.style("warning", fg="yellow", bold=True) in result.stdout
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text()
+    assert "\x1b[" not in run_cli("check", "app.yaml", "--color", "always", "--format", "json").stdout
+
+
+@pytest.mark.parametrize(("color", "no_color", "expected"), [
+    ("never", None, False), ("auto", None, False),  # CliRunner's stdout is not a terminal
+    ("always", "1", True),  # asked for explicitly: NO_COLOR only changes the default
+])
+def test_color_choice_and_no_color(spec: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch,
+                                   color: str, no_color: str | None, expected: bool) -> None:
+    if no_color is not None:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    result = run_cli("check", "app.yaml", "--color", color)
+    assert ("\x1b[" in result.stdout) is expected
+
+
+def test_auto_colour_on_a_terminal_unless_no_color(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from oamlint.cli import wants_color
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert wants_color("auto") is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert wants_color("auto") is False
+    monkeypatch.setenv("NO_COLOR", "")  # empty: as if unset (no-color.org)
+    assert wants_color("auto") is True
+
+
+def test_quiet_prints_the_findings_and_the_summary_line_only(spec: Path, run_cli: Callable[..., Result]) -> None:
+    result = run_cli("check", "app.yaml", "--quiet")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "app.yaml:13:15: warning: Role `deploy` on `acme/payments-api` is not bound to an identity-provider group, "
+        "so who holds it is decided only in Gogs [role-without-identity]",
+        FINDING.format(error="error", rule="admin-grant"),
+        "",
+        "Checked 1 file (1 OAM document): 1 error, 1 warning.",
+    ]
