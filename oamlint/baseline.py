@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
+from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.findings import Finding
 from oamlint.report import Report
@@ -49,10 +49,12 @@ def render(entries: list[Entry]) -> str:
 def load(path: str) -> list[Entry]:
     """The entries of baseline `path`. Raises FatalError when it is missing, unreadable or not a baseline."""
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        document = json.loads(limits.read_regular(path, "fileBytes").decode("utf-8"))  # a regular file, bounded
     except FileNotFoundError:
         raise FatalError(f"baseline `{path}` does not exist", REWRITE_HINT) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except limits.TooLarge as error:
+        raise limits.fatal("fileBytes", f"baseline `{path}`", f"it is {error.size:,} bytes", error.size) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         raise FatalError(f"cannot read baseline `{path}`: {error}", REWRITE_HINT) from None
     return _entries(document, path)
 

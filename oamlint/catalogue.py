@@ -15,6 +15,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from oamlint.bundle_files import rules_dir
+from oamlint.findings import LEVELS, Level
 
 DOCS_URL = "https://github.com/oamlint/oamlint/blob/main/rules/{category}/{slug}/README.md"
 
@@ -26,7 +27,7 @@ class Rule:
     slug: str
     category: str
     description: str
-    level: str
+    level: Level  # the default; `.oamlint.yaml` may change it or switch the rule off
     fix: str
     tags: tuple[str, ...]
     folder: Path
@@ -63,11 +64,14 @@ def _read_rule(folder: Path) -> Rule | None:
 
 
 def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
+    level = str(custom.get("level", "error"))
+    if level not in LEVELS:  # a bug in the rule's metadata, caught by the catalogue tests
+        raise ValueError(f"{folder}: level `{level}` is not one of {', '.join(LEVELS)}")
     return Rule(
         slug=folder.name,
         category=folder.parent.name,
         description=description,
-        level=str(custom.get("level", "error")),
+        level=level,
         fix=str(custom.get("fix", "")).strip(),
         tags=tuple(custom.get("tags", ())),
         folder=folder,

@@ -22,7 +22,16 @@ from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
 from oamlint.gogs.records import Lookups
-from oamlint.options import CompareOptions, EngineOptions, Format, GogsSource, RenderOptions, ReportOptions, RuleOptions
+from oamlint.options import (
+    GOGS_DEADLINE,
+    CompareOptions,
+    EngineOptions,
+    Format,
+    GogsSource,
+    RenderOptions,
+    ReportOptions,
+    RuleOptions,
+)
 
 EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
@@ -162,6 +171,14 @@ gogs_source_options = _options(
     click.option("--gogs-db", metavar="DSN", help="Gogs's database: sqlite:///path, postgres://…, mysql://…."),
     click.option("--gogs-url", metavar="URL", help="Gogs's URL; an admin token comes from GOGS_TOKEN or --token-file."),
     click.option("--token-file", metavar="FILE", help="File holding the API token for --gogs-url."),
+    click.option("--ca-bundle", metavar="FILE",
+                 help="CA certificates (PEM) that verify Gogs's TLS certificate (default: REQUESTS_CA_BUNDLE, "
+                      "else certifi's bundle)."),
+    click.option("--insecure-skip-tls-verify", is_flag=True,
+                 help="Do not verify Gogs's TLS certificate (unsafe: prints a warning)."),
+    click.option("--gogs-deadline", type=click.FloatRange(min=1), default=GOGS_DEADLINE, show_default=True,
+                 metavar="SECONDS",
+                 help="Give up reading the Gogs API after this long in all (each request also has timeouts)."),
 )
 
 

@@ -42,7 +42,7 @@ class Limit:
 
 
 CATALOGUE: tuple[Limit, ...] = (
-    Limit("fileBytes", 8 * MiB, "bytes", "the size of one spec file (and of `.oamlint.yaml`)"),
+    Limit("fileBytes", 8 * MiB, "bytes", "the size of one spec file (and of `.oamlint.yaml` and a `--baseline`)"),
     Limit("streamBytes", 8 * MiB, "bytes", "the size of the YAML stream read by `oamlint check -`"),
     Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream"),
     Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document"),

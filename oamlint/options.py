@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Literal, TypedDict
 
+GOGS_DEADLINE = 300.0  # seconds for a whole collection through the Gogs API (--gogs-deadline)
 Format = Literal["text", "json", "sarif", "markdown", "github", "html"]
 FailOn = Literal["error", "warning", "note", "never"]
 
@@ -89,11 +90,16 @@ class GogsSource:
     gogs_db: str | None = None
     gogs_url: str | None = None
     token_file: str | None = None
+    ca_bundle: str | None = None  # CA certificates (PEM) for --gogs-url; None: REQUESTS_CA_BUNDLE or certifi
+    insecure_skip_tls_verify: bool = False
+    gogs_deadline: float = GOGS_DEADLINE  # seconds for the whole API collection
 
     def arguments(self) -> SourceArguments:
         """The source's keyword arguments of `oamlint.gogs.collect`."""
         return SourceArguments(gogs_backup=self.gogs_backup, gogs_config=self.gogs_config, gogs_db=self.gogs_db,
-                               gogs_url=self.gogs_url, token_file=self.token_file)
+                               gogs_url=self.gogs_url, token_file=self.token_file, ca_bundle=self.ca_bundle,
+                               insecure_skip_tls_verify=self.insecure_skip_tls_verify,
+                               gogs_deadline=self.gogs_deadline)
 
 
 class SourceArguments(TypedDict):
@@ -102,3 +108,6 @@ class SourceArguments(TypedDict):
     gogs_db: str | None
     gogs_url: str | None
     token_file: str | None
+    ca_bundle: str | None
+    insecure_skip_tls_verify: bool
+    gogs_deadline: float

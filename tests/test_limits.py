@@ -187,3 +187,22 @@ def test_python_can_import_limits_without_the_rest_of_oamlint() -> None:
     """limits.py is a leaf the Gogs and spec readers share: importing it pulls in no YAML or HTTP library."""
     code = "import sys, oamlint.limits; print(sorted(m for m in ('ruamel.yaml', 'requests', 'jsonschema') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_a_baseline_that_is_a_device_too_large_or_too_deep_is_exit_2(
+        tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    """`--baseline FILE` comes from the repository under review like the specs do."""
+    spec = write(tmp_path / "app.yaml", "kind: NotOam\n")
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / "big.json").write_bytes(b" " * 2048)
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    device = run_cli("check", str(spec), "--baseline", str(tmp_path / "zero.json"))
+    big = run_cli("check", str(spec), "--baseline", str(tmp_path / "big.json"), "--limit", "fileBytes=1KiB")
+    deep = run_cli("check", str(spec), "--baseline", str(tmp_path / "deep.json"))
+    assert [result.exit_code for result in (device, big, deep)] == [2, 2, 2]
+    assert device.stderr.startswith(
+        f"oamlint: error: cannot read baseline `{tmp_path / 'zero.json'}`: is a character device, not a regular file\n")
+    assert big.stderr == (
+        f"oamlint: error: baseline `{tmp_path / 'big.json'}` exceeds the `fileBytes` limit of 1 KiB (it is 2,048 bytes)\n"
+        "hint: raise it with `--limit fileBytes=1MiB` or `limits: {fileBytes: 1MiB}` in .oamlint.yaml\n")
+    assert deep.stderr.startswith(f"oamlint: error: cannot read baseline `{tmp_path / 'deep.json'}`: maximum recursion")

@@ -10,6 +10,7 @@ from typing import Any
 
 from oamlint.errors import FatalError
 from oamlint.gogs.records import Lookups
+from oamlint.options import GOGS_DEADLINE
 
 SOURCES_HINT = "pass exactly one of --gogs-backup FILE.zip, --gogs-config app.ini, --gogs-db DSN or --gogs-url URL"
 
@@ -21,12 +22,17 @@ def collect(
     gogs_db: str | None = None,
     gogs_url: str | None = None,
     token_file: str | None = None,
+    ca_bundle: str | None = None,
+    insecure_skip_tls_verify: bool = False,
+    gogs_deadline: float = GOGS_DEADLINE,
     lookups: Lookups | None = None,
 ) -> dict[str, Any]:
     """Read one Gogs source and return its export, validated against the shipped JSON Schema.
 
     The API token comes from `token_file` or the GOGS_TOKEN environment variable, never from an argument value.
+    `ca_bundle`, `insecure_skip_tls_verify` and `gogs_deadline` (seconds) are for --gogs-url only.
     `lookups`: names the API collector looks up besides what it can list (the other sources read everything).
+    Raises FatalError for any source that cannot be read, with what and how to fix it.
     """
     from oamlint.gogs import export
 
@@ -36,16 +42,23 @@ def collect(
     if len(chosen) != 1:
         said = "no Gogs source was given" if not chosen else f"{', '.join(chosen)} were all given"
         raise FatalError(said, SOURCES_HINT)
-    if token_file and not gogs_url:
-        raise FatalError("--token-file is only used with --gogs-url", SOURCES_HINT)
+    for option, value in (("--token-file", token_file), ("--ca-bundle", ca_bundle),
+                          ("--insecure-skip-tls-verify", insecure_skip_tls_verify)):
+        if value and not gogs_url:
+            raise FatalError(f"{option} is only used with --gogs-url", SOURCES_HINT)
+    if ca_bundle and insecure_skip_tls_verify:
+        raise FatalError("--ca-bundle and --insecure-skip-tls-verify contradict each other",
+                         "keep --ca-bundle: it verifies Gogs's certificate against your CA")
     if gogs_backup:
         from oamlint.gogs.backup import collect_backup
 
         snapshot, provenance = collect_backup(Path(gogs_backup))
     elif gogs_url:
         from oamlint.gogs.api import collect_api
+        from oamlint.gogs.client import Connection
 
-        snapshot, provenance = collect_api(gogs_url, token_file, lookups or Lookups())
+        connection = Connection(ca_bundle, not insecure_skip_tls_verify, gogs_deadline)
+        snapshot, provenance = collect_api(gogs_url, token_file, lookups or Lookups(), connection)
     else:
         from oamlint.gogs.database import collect_database
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from oamlint.errors import FatalError
 from oamlint.gogs import records as r
-from oamlint.gogs.client import URL_HINT, GogsClient, path, read_token
+from oamlint.gogs.client import URL_HINT, Connection, GogsClient, path, read_token
 from oamlint.gogs.progress import Progress
 
 USER_LIMIT = 1_000_000  # /users/search has no paging and no cap
@@ -47,13 +47,14 @@ MISSING = {
 }
 
 
-def collect_api(url: str, token_file: str | None, lookups: r.Lookups = r.Lookups()) -> tuple[r.Snapshot, r.Provenance]:
+def collect_api(url: str, token_file: str | None, lookups: r.Lookups = r.Lookups(),
+                connection: Connection | None = None) -> tuple[r.Snapshot, r.Provenance]:
     """What the API shows to a site administrator's token, plus the repositories and organisations in `lookups`.
 
-    Raises FatalError when the server cannot be reached, is not Gogs, refuses the token or the token's user is
-    not a site administrator.
+    `connection` says which CA to trust and the collection's deadline. Raises FatalError when the server cannot
+    be reached in time, is not Gogs, refuses the token or the token's user is not a site administrator.
     """
-    client = GogsClient(url, read_token(token_file))
+    client = GogsClient(url, read_token(token_file), connection)
     me = _whoami(client)
     _require_site_admin(client)
     with Progress("oamlint: reading the Gogs API") as progress:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -11,6 +13,7 @@ from oamlint.gogs import effective_access
 from oamlint.gogs import records as r
 
 Json = dict[str, Any]
+HOOK_ORDER = ("url", "kind", "created")
 
 
 def safe_url(url: str) -> str:
@@ -29,8 +32,9 @@ def _webhook(hook: r.Webhook) -> Json:
             "created": r.iso_time(hook.created), "updated": r.iso_time(hook.updated)}
 
 
-def _hook_key(hook: Json) -> tuple[str, str, str]:
-    return (hook["url"], hook["kind"], hook["created"] or "")
+def in_order(items: Iterable[Json], *keys: str) -> list[Json]:
+    """Sorted by `keys`, ties broken by the whole item, so that the export never depends on the order of rows."""
+    return sorted(items, key=lambda item: ([str(item[key] or "") for key in keys], json.dumps(item, sort_keys=True)))
 
 
 def _sign_in(account: r.Account, sources: dict[int, r.LoginSource] | None) -> Json | None:
@@ -47,12 +51,12 @@ def _sign_in(account: r.Account, sources: dict[int, r.LoginSource] | None) -> Js
 
 
 def _users(snapshot: r.Snapshot) -> list[Json]:
-    people = sorted((a for a in snapshot.accounts if not a.is_org), key=lambda a: a.name)
     sources = None if snapshot.login_sources is None else {s.id: s for s in snapshot.login_sources}
     second = snapshot.two_factor_users
-    return [{"name": a.name, "fullName": a.full_name, "siteAdmin": a.site_admin, "active": a.active,
-             "lastLogin": None, "signIn": _sign_in(a, sources), "twoFactor": None if second is None else a.id in second}
-            for a in people]
+    return in_order(({"name": a.name, "fullName": a.full_name, "siteAdmin": a.site_admin, "active": a.active,
+                      "lastLogin": None, "signIn": _sign_in(a, sources),
+                      "twoFactor": None if second is None else a.id in second}
+                     for a in snapshot.accounts if not a.is_org), "name")
 
 
 @dataclass(frozen=True)
@@ -102,11 +106,10 @@ def _team(team: r.Team, snapshot: r.Snapshot, g: _Groups) -> Json:
 
 
 def _organization(org: r.Account, snapshot: r.Snapshot, g: _Groups) -> Json:
-    teams = sorted((t for t in snapshot.teams if t.org_id == org.id), key=lambda t: t.name)
-    built = [_team(team, snapshot, g) for team in teams]
+    built = in_order((_team(team, snapshot, g) for team in snapshot.teams if team.org_id == org.id), "name")
     owners = next((t["members"] for t in built if t["name"] == effective_access.OWNERS_TEAM), None)
     members = None if snapshot.org_members is None else sorted(g.org_members[org.id])
-    hooks = None if "organizations.webhooks" in snapshot.missing else sorted(g.org_hooks[org.id], key=_hook_key)
+    hooks = None if "organizations.webhooks" in snapshot.missing else in_order(g.org_hooks[org.id], *HOOK_ORDER)
     return {"name": org.name, "fullName": org.full_name, "owners": owners or [], "members": members,
             "teams": built, "webhooks": hooks}
 
@@ -118,9 +121,9 @@ def _visibility(repo: r.Repo) -> str:
 def _repository(repo: r.Repo, owner: r.Account, g: _Groups) -> Json:
     return {"fullName": f"{owner.name}/{repo.name}", "owner": owner.name, "name": repo.name,
             "ownerKind": "organization" if owner.is_org else "user", "visibility": _visibility(repo),
-            "collaborators": sorted(g.collaborators[repo.id], key=lambda c: str(c["user"])),
-            "deployKeys": sorted(g.deploy_keys[repo.id], key=lambda k: (k["title"], k["fingerprint"])),
-            "webhooks": sorted(g.repo_hooks[repo.id], key=_hook_key)}
+            "collaborators": in_order(g.collaborators[repo.id], "user"),
+            "deployKeys": in_order(g.deploy_keys[repo.id], "title", "fingerprint"),
+            "webhooks": in_order(g.repo_hooks[repo.id], *HOOK_ORDER)}
 
 
 def _tokens(snapshot: r.Snapshot, names: dict[int, str]) -> list[Json] | None:
@@ -128,7 +131,7 @@ def _tokens(snapshot: r.Snapshot, names: dict[int, str]) -> list[Json] | None:
         return None
     tokens = [{"user": names[t.user_id], "name": t.name, "created": r.iso_time(t.created),
                "lastUsed": r.iso_time(t.last_used)} for t in snapshot.tokens if t.user_id in names]
-    return sorted(tokens, key=lambda t: (t["user"], t["name"], t["created"] or ""))
+    return in_order(tokens, "user", "name", "created")
 
 
 def _access(snapshot: r.Snapshot) -> list[Json]:
@@ -143,15 +146,15 @@ def build_content(snapshot: r.Snapshot) -> Json:
     """Everything in the export but schemaVersion and provenance."""
     accounts = {a.id: a for a in snapshot.accounts}
     groups = _group(snapshot)
-    orgs = sorted((a for a in snapshot.accounts if a.is_org), key=lambda a: a.name)
     repositories = [_repository(repo, accounts[repo.owner_id], groups)
                     for repo in snapshot.repos if repo.owner_id in accounts]
     return {
         "coverage": {"complete": not snapshot.missing,
                      "missing": [{"part": p, "reason": snapshot.missing[p]} for p in sorted(snapshot.missing)]},
         "users": _users(snapshot),
-        "organizations": [_organization(org, snapshot, groups) for org in orgs],
-        "repositories": sorted(repositories, key=lambda repo: str(repo["fullName"])),
+        "organizations": in_order((_organization(org, snapshot, groups) for org in snapshot.accounts if org.is_org),
+                                  "name"),
+        "repositories": in_order(repositories, "fullName"),
         "accessTokens": _tokens(snapshot, groups.names),
         "effectiveAccess": _access(snapshot),
         **({} if snapshot.lookups is None else {"lookups": {

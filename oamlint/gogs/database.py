@@ -64,9 +64,19 @@ def _connect_sqlite(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise FatalError(f"the Gogs SQLite database {path} does not exist", NOT_GOGS_HINT)
     try:
-        return sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error:
         raise FatalError(f"cannot open the SQLite database {path} read-only", NOT_GOGS_HINT) from None
+    connection.text_factory = _text_or_bytes
+    return connection
+
+
+def _text_or_bytes(raw: bytes) -> str | bytes:
+    """SQLite text as str; text that is not UTF-8 stays bytes, which typed decoding names as "not text"."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
 
 
 def _connect_server(driver: Any, target: DbTarget) -> Any:
@@ -116,7 +126,8 @@ def _rows(connection: Any, target: DbTarget, table: str) -> Iterator[Row]:
     present = set(_columns(connection, target, table))
     selected = [column for column in wanted if column in present]
     cursor = connection.cursor()
-    cursor.execute(f"SELECT {', '.join(_quote(target, c) for c in selected)} FROM {_quote(target, table)}")
+    cursor.execute(f"SELECT {', '.join(_quote(target, c) for c in selected)} FROM {_quote(target, table)} "
+                   "ORDER BY id")  # so that "row N" in a message is the row of the N-th smallest id
     try:
         while batch := cursor.fetchmany(500):
             for values in batch:

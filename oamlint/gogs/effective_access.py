@@ -115,7 +115,7 @@ def compute(snapshot: r.Snapshot) -> list[Access]:
                 result.append(Access(accounts[user_id].name, full_name, tuple(sorted(grants, key=_grant_key))))
         if not repo.private:
             result.append(Access(EVERYONE, full_name, (Grant("public", r.READ),)))
-    return sorted(result, key=lambda access: (access.repository, access.user))
+    return sorted(result, key=lambda access: (access.repository, access.user, [_grant_key(g) for g in access.grants]))
 
 
 def _grant_key(grant: Grant) -> tuple[str, str, int]:

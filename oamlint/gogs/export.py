@@ -92,6 +92,10 @@ def validate(document: Any, where: str) -> None:
         raise FatalError(f"{where} does not match the export schema at {at}: {error.message}", FIX_EXPORT)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 def render(document: dict[str, Any]) -> str:
     """The export as written to a file or stdout: indented, sorted keys, one trailing newline."""
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
@@ -103,13 +107,20 @@ def write_atomic(document: dict[str, Any], path: Path) -> None:
 
 
 def load(path: Path) -> dict[str, Any]:
-    """Read an export file back, checking its schema version, its schema and its sha256."""
-    raw = limits.read_bounded(path, "exportBytes", f"the export {path}")  # a regular file, at most exportBytes
+    """Read an export file back, checking its size (limit `exportBytes`), its schema version, its schema and its sha256.
+
+    Strict JSON only: NaN and Infinity, integers of 4,300 digits or more and nesting deeper than Python's recursion
+    limit are refused like any other file that is not an export. Raises FatalError saying which check failed.
+    """
+    data = limits.read_bounded(path, "exportBytes", f"the export {path}")  # a regular file, at most exportBytes
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        document = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (ValueError, RecursionError):  # ValueError covers JSONDecodeError, UnicodeDecodeError and huge integers
         raise FatalError(f"{path} is not a JSON export written by `oamlint export`", FIX_EXPORT) from None
-    validate(document, str(path))
+    try:
+        validate(document, str(path))
+    except RecursionError:
+        raise FatalError(f"{path} is not a JSON export written by `oamlint export`", FIX_EXPORT) from None
     if document["provenance"]["sha256"] != content_sha256(document):
         raise FatalError(f"{path} was changed after it was exported (its sha256 does not match)", FIX_EXPORT)
     loaded: dict[str, Any] = document

@@ -1,11 +1,13 @@
 """Gogs's tables as the backup and database collectors both read them.
 
-`COLUMNS` names, for each table oamlint reads, the SQL columns it needs and the Go field name that
-`gogs backup` writes for each (JSON Lines keys are Go struct field names). Both collectors hand rows keyed by
-SQL column to `snapshot_from_tables`, which builds the records. No secret column (passwords, salts, token
-hashes, webhook secrets, 2FA secrets, login source configurations with their bind passwords) is in `COLUMNS`,
-so none is ever read into memory as a value we keep: of `two_factor` only `user_id` is read, of `login_source`
-only its id, type and name.
+`COLUMNS` names, for each table oamlint reads, the SQL columns it needs, the Go field name that
+`gogs backup` writes for each (JSON Lines keys are Go struct field names) and the column's type. Both collectors
+hand rows keyed by SQL column to `snapshot_from_tables`, which decodes every value by its type — a value of
+another type or out of range stops the export naming table, row, column and value; nothing is coerced, so
+`IsAdmin: "false"` is an error, not a site administrator — and builds the records. No secret column (passwords,
+salts, token hashes, webhook secrets, 2FA secrets, login source configurations with their bind passwords) is in
+`COLUMNS`, so none is ever read into memory as a value we keep: of `two_factor` only `user_id` is read, of
+`login_source` only its id, type and name.
 """
 
 from __future__ import annotations
@@ -13,35 +15,139 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
+from oamlint import limits
 from oamlint.errors import FatalError
 from oamlint.gogs import records as r
 
 Row = Mapping[str, Any]
 ReadTable = Callable[[str], Iterable[Row]]
+Locate = Callable[[str, int], str]  # (table, row number from 1) -> where that row is, for messages
 
-# SQL table -> (backup file stem, {SQL column: Go field name})
-COLUMNS: dict[str, tuple[str, dict[str, str]]] = {
-    "user": ("User", {"id": "ID", "name": "Name", "full_name": "FullName", "type": "Type",
-                      "is_active": "IsActive", "is_admin": "IsAdmin", "login_source": "LoginSource"}),
-    "repository": ("Repository", {"id": "ID", "owner_id": "OwnerID", "name": "Name",
-                                  "is_private": "IsPrivate", "is_unlisted": "IsUnlisted"}),
-    "team": ("Team", {"id": "ID", "org_id": "OrgID", "name": "Name", "authorize": "Authorize"}),
-    "collaboration": ("Collaboration", {"repo_id": "RepoID", "user_id": "UserID", "mode": "Mode"}),
-    "team_user": ("TeamUser", {"team_id": "TeamID", "uid": "UID"}),
-    "team_repo": ("TeamRepo", {"team_id": "TeamID", "repo_id": "RepoID"}),
-    "org_user": ("OrgUser", {"org_id": "OrgID", "uid": "UID"}),
-    "deploy_key": ("DeployKey", {"repo_id": "RepoID", "name": "Name", "fingerprint": "Fingerprint",
-                                 "created_unix": "CreatedUnix"}),
-    "webhook": ("Webhook", {"repo_id": "RepoID", "org_id": "OrgID", "url": "URL", "content_type": "ContentType",
-                            "events": "Events", "is_active": "IsActive", "hook_task_type": "HookTaskType",
-                            "created_unix": "CreatedUnix", "updated_unix": "UpdatedUnix"}),
-    "access_token": ("AccessToken", {"uid": "UserID", "name": "Name", "created_unix": "CreatedUnix",
-                                     "updated_unix": "UpdatedUnix"}),
-    "login_source": ("LoginSource", {"id": "ID", "type": "Type", "name": "Name"}),
-    "two_factor": ("TwoFactor", {"user_id": "UserID"}),
+INT64 = 2**63 - 1
+LAST_UNIX = 253_402_300_799  # 9999-12-31T23:59:59Z, the last second RFC 3339 can write
+FIX_VALUE = "oamlint never guesses a value: fix that row in Gogs (or restore an unmodified backup), then run again"
+
+
+class BadValue(Exception):
+    """A value that is not what Gogs writes in that column; `reason` completes "<value> …"."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _integer(low: int, high: int) -> Callable[[Any], int]:
+    def decode(value: Any) -> int:
+        if type(value) is not int:  # bool, float (1e30, Infinity), text: never an integer here
+            raise BadValue("is not an integer")
+        if not low <= value <= high:
+            raise BadValue(f"is out of range (from {low} to {high})")
+        return value
+    return decode
+
+
+def _flag(value: Any) -> bool:
+    """Booleans as JSON writes them, or as SQL stores them (0/1); "false", 2 or null are refused, never read as true."""
+    if type(value) is bool:
+        return value
+    if type(value) is int and value in (0, 1):
+        return value == 1
+    raise BadValue("is not a boolean (true/false, or 0/1 in SQL)")
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise BadValue("is not text")
+    return value
+
+
+def _optional_text(value: Any) -> str:
+    """Text where null (never written) is the same as empty, as Gogs shows it."""
+    return "" if value is None else _text(value)
+
+
+def _unix(value: Any) -> int:
+    """A `*_unix` time: seconds since 1970 up to LAST_UNIX; null (never set) reads as 0, as Gogs treats it."""
+    return 0 if value is None else _integer(0, LAST_UNIX)(value)
+
+
+def hook_events(raw: Any) -> tuple[str, ...]:
+    """The events a hook fires on, from Gogs's `webhook.events` JSON text, in Gogs's own order.
+
+    Raises BadValue unless it is text holding a JSON object whose flags and chosen events are booleans.
+    """
+    try:
+        spec = json.loads(_text(raw) or "{}", parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        spec = None
+    if not isinstance(spec, dict):
+        raise BadValue("is not a JSON object of hook events")
+    chosen = spec.get("events") or {}
+    flags = [spec.get(flag, False) for flag in ("push_only", "send_everything", "choose_events")]
+    if not isinstance(chosen, dict) or not all(type(v) is bool for v in [*flags, *chosen.values()]):
+        raise BadValue("is not a JSON object of hook events (its flags and events must be true or false)")
+    push_only, everything, choose = flags
+    return tuple(event for event in r.HOOK_EVENTS
+                 if everything or (choose and chosen.get(event)) or (push_only and event == "push"))
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+ID = _integer(0, INT64)
+
+
+def _optional_id(value: Any) -> int:
+    """An id where null (never set) is 0, as Gogs reads it: `user.login_source` 0 is a local password."""
+    return 0 if value is None else ID(value)
+
+
+MODE = _integer(r.NONE, r.OWNER)  # Gogs's access modes: none, read, write, admin, owner
+CODE = _integer(0, 2**31 - 1)  # small enumerations oamlint names or calls "unknown"
+
+
+class Column(NamedTuple):
+    field: str  # the Go struct field `gogs backup` writes
+    decode: Callable[[Any], Any]  # raises BadValue
+
+
+# SQL table -> (backup file stem, {SQL column: Column})
+COLUMNS: dict[str, tuple[str, dict[str, Column]]] = {
+    "user": ("User", {"id": Column("ID", ID), "name": Column("Name", _text),
+                      "full_name": Column("FullName", _optional_text), "type": Column("Type", _integer(0, 1)),
+                      "is_active": Column("IsActive", _flag), "is_admin": Column("IsAdmin", _flag),
+                      "login_source": Column("LoginSource", _optional_id)}),
+    "repository": ("Repository", {"id": Column("ID", ID), "owner_id": Column("OwnerID", ID),
+                                  "name": Column("Name", _text), "is_private": Column("IsPrivate", _flag),
+                                  "is_unlisted": Column("IsUnlisted", _flag)}),
+    "team": ("Team", {"id": Column("ID", ID), "org_id": Column("OrgID", ID), "name": Column("Name", _text),
+                      "authorize": Column("Authorize", MODE)}),
+    "collaboration": ("Collaboration", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID),
+                                        "user_id": Column("UserID", ID), "mode": Column("Mode", MODE)}),
+    "team_user": ("TeamUser", {"id": Column("ID", ID), "team_id": Column("TeamID", ID), "uid": Column("UID", ID)}),
+    "team_repo": ("TeamRepo", {"id": Column("ID", ID), "team_id": Column("TeamID", ID),
+                               "repo_id": Column("RepoID", ID)}),
+    "org_user": ("OrgUser", {"id": Column("ID", ID), "org_id": Column("OrgID", ID), "uid": Column("UID", ID)}),
+    "deploy_key": ("DeployKey", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID),
+                                 "name": Column("Name", _text), "fingerprint": Column("Fingerprint", _text),
+                                 "created_unix": Column("CreatedUnix", _unix)}),
+    "webhook": ("Webhook", {"id": Column("ID", ID), "repo_id": Column("RepoID", ID), "org_id": Column("OrgID", ID),
+                            "url": Column("URL", _text), "content_type": Column("ContentType", CODE),
+                            "events": Column("Events", hook_events), "is_active": Column("IsActive", _flag),
+                            "hook_task_type": Column("HookTaskType", CODE),
+                            "created_unix": Column("CreatedUnix", _unix),
+                            "updated_unix": Column("UpdatedUnix", _unix)}),
+    "access_token": ("AccessToken", {"id": Column("ID", ID), "uid": Column("UserID", ID),
+                                     "name": Column("Name", _text), "created_unix": Column("CreatedUnix", _unix),
+                                     "updated_unix": Column("UpdatedUnix", _unix)}),
+    "login_source": ("LoginSource", {"id": Column("ID", ID), "type": Column("Type", CODE),
+                                     "name": Column("Name", _text)}),
+    "two_factor": ("TwoFactor", {"id": Column("ID", ID), "user_id": Column("UserID", ID)}),
 }
+HIDDEN_VALUES = {("webhook", "url")}  # may carry credentials: a bad one is described, never printed
 
 
 # columns that older Gogs releases lack; a missing one reads as this value
@@ -56,74 +162,93 @@ def local_identity() -> str:
         return "local:unknown"
 
 
-def hook_events(raw: str) -> tuple[str, ...]:
-    """The events a hook fires on, from Gogs's `webhook.events` JSON, in Gogs's own order."""
-    try:
-        spec = json.loads(raw or "{}")
-    except json.JSONDecodeError:
-        return ()
-    chosen = spec.get("events") or {}
-    return tuple(
-        event for event in r.HOOK_EVENTS
-        if spec.get("send_everything")
-        or (spec.get("choose_events") and chosen.get(event))
-        or (spec.get("push_only") and event == "push")
-    )
-
-
-def _account(row: Row) -> r.Account:
-    return r.Account(int(row["id"]), str(row["name"]), str(row["full_name"] or ""), int(row["type"]) == 1,
-                     bool(row["is_admin"]), bool(row["is_active"]), int(row["login_source"] or 0))
-
-
-def _webhook(row: Row) -> r.Webhook:
-    return r.Webhook(
-        int(row["repo_id"]), int(row["org_id"]), r.HOOK_KINDS.get(int(row["hook_task_type"]), "unknown"),
-        str(row["url"]), r.CONTENT_TYPES.get(int(row["content_type"]), "unknown"), hook_events(row["events"]),
-        bool(row["is_active"]), int(row["created_unix"] or 0), int(row["updated_unix"] or 0),
-    )
-
-
-def _token(row: Row) -> r.Token:
-    return r.Token(int(row["uid"]), str(row["name"]), int(row["created_unix"] or 0),
-                   int(row["updated_unix"]) if row["updated_unix"] else None)
-
-
 BUILDERS: dict[str, Callable[[Row], Any]] = {
-    "user": _account,
-    "repository": lambda row: r.Repo(int(row["id"]), int(row["owner_id"]), str(row["name"]),
-                                     bool(row["is_private"]), bool(row["is_unlisted"])),
-    "team": lambda row: r.Team(int(row["id"]), int(row["org_id"]), str(row["name"]), int(row["authorize"])),
-    "collaboration": lambda row: r.Collaboration(int(row["repo_id"]), int(row["user_id"]), int(row["mode"])),
-    "team_user": lambda row: r.TeamMember(int(row["team_id"]), int(row["uid"])),
-    "team_repo": lambda row: r.TeamRepo(int(row["team_id"]), int(row["repo_id"])),
-    "org_user": lambda row: r.OrgMember(int(row["org_id"]), int(row["uid"])),
-    "deploy_key": lambda row: r.DeployKey(int(row["repo_id"]), str(row["name"]), str(row["fingerprint"]),
-                                          int(row["created_unix"] or 0)),
-    "webhook": _webhook,
-    "access_token": _token,
-    "login_source": lambda row: r.LoginSource(int(row["id"]), r.LOGIN_KINDS.get(int(row["type"]), "unknown"),
-                                              str(row["name"])),
-    "two_factor": lambda row: int(row["user_id"]),
+    "user": lambda row: r.Account(row["id"], row["name"], row["full_name"], row["type"] == 1, row["is_admin"],
+                                  row["is_active"], row["login_source"]),
+    "repository": lambda row: r.Repo(row["id"], row["owner_id"], row["name"], row["is_private"], row["is_unlisted"]),
+    "team": lambda row: r.Team(row["id"], row["org_id"], row["name"], row["authorize"]),
+    "collaboration": lambda row: r.Collaboration(row["repo_id"], row["user_id"], row["mode"]),
+    "team_user": lambda row: r.TeamMember(row["team_id"], row["uid"]),
+    "team_repo": lambda row: r.TeamRepo(row["team_id"], row["repo_id"]),
+    "org_user": lambda row: r.OrgMember(row["org_id"], row["uid"]),
+    "deploy_key": lambda row: r.DeployKey(row["repo_id"], row["name"], row["fingerprint"], row["created_unix"]),
+    "webhook": lambda row: r.Webhook(
+        row["repo_id"], row["org_id"], r.HOOK_KINDS.get(row["hook_task_type"], "unknown"), row["url"],
+        r.CONTENT_TYPES.get(row["content_type"], "unknown"), row["events"], row["is_active"], row["created_unix"],
+        row["updated_unix"]),
+    "access_token": lambda row: r.Token(row["uid"], row["name"], row["created_unix"], row["updated_unix"] or None),
+    "login_source": lambda row: r.LoginSource(row["id"], r.LOGIN_KINDS.get(row["type"], "unknown"), row["name"]),
+    "two_factor": lambda row: row["user_id"],
 }
 
 
-def _read_table(read: ReadTable, table: str, where: str) -> tuple[Any, ...]:
+def sql_location(table: str, number: int) -> str:
+    return f"table `{table}`, row {number}"
+
+
+def _shown(value: Any) -> str:
     try:
-        return tuple(BUILDERS[table](row) for row in read(table))
-    except (KeyError, TypeError, ValueError) as error:
-        raise FatalError(
-            f"{where}: table `{table}` has a row that is not in Gogs's format ({type(error).__name__}: {error})",
-            "export from an unmodified Gogs 0.13/0.14 backup or database",
-        ) from None
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
-def snapshot_from_tables(read: ReadTable, where: str) -> r.Snapshot:
+def _decode(table: str, row: Row, where: str, go_fields: bool) -> dict[str, Any]:
+    decoded: dict[str, Any] = {}
+    for column, (field, decode) in COLUMNS[table][1].items():
+        if column not in row:
+            raise FatalError(f"{where} has no {'field' if go_fields else 'column'} `{field if go_fields else column}`",
+                             "export from an unmodified Gogs 0.13/0.14 backup or database")
+        try:
+            decoded[column] = decode(row[column])
+        except BadValue as bad:
+            name = f"field `{field}`" if go_fields else f"column `{column}`"
+            value = "its value (not shown: it may hold credentials)" if (table, column) in HIDDEN_VALUES \
+                else _shown(row[column])
+            raise FatalError(f"{where}, {name}: {value} {bad.reason}", FIX_VALUE) from None
+    return decoded
+
+
+def _row_id(row: Row, name: str) -> str:
+    """` (id 7)`, naming a row by its id in messages; nothing when the id itself is bad."""
+    try:
+        return f" ({name} {ID(row.get('id'))})"
+    except BadValue:
+        return ""
+
+
+def _read_table(read: ReadTable, table: str, where: str, locate: Locate, go_fields: bool) -> tuple[Any, ...]:
+    rows = read(table)
+    built = []
+    ids: set[int] = set()
+    try:
+        for number, row in enumerate(rows, start=1):
+            if number > limits.current()["tableRows"]:
+                raise limits.fatal("tableRows", f"{where}: table `{table}`")
+            row_at = f"{where}: {locate(table, number)}{_row_id(row, 'ID' if go_fields else 'id')}"
+            decoded = _decode(table, row, row_at, go_fields)
+            if decoded["id"] in ids:
+                raise FatalError(f"{row_at}: a second row with this id", FIX_VALUE)
+            ids.add(decoded["id"])
+            built.append(BUILDERS[table](decoded))
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()  # now, while its cursor or archive is open: not when the garbage collector gets to it
+    return tuple(built)
+
+
+def snapshot_from_tables(read: ReadTable, where: str, locate: Locate = sql_location,
+                         go_fields: bool = False) -> r.Snapshot:
     """Build a complete snapshot, reading each table once through `read` (rows keyed by SQL column).
 
-    `where` names the source in error messages.
+    Every value is decoded by its column's type, never coerced. `where` names the source in error messages,
+    `locate` the row; with `go_fields`, columns are named by the Go field a backup holds them under.
+    Raises FatalError naming the table, row, column and value of the first value that is not what Gogs writes,
+    or the limit a table exceeds.
     """
-    got = {table: _read_table(read, table, where) for table in COLUMNS}
+    got = {table: _read_table(read, table, where, locate, go_fields) for table in COLUMNS}
     return r.Snapshot(
         accounts=got["user"], repos=got["repository"], teams=got["team"], collaborations=got["collaboration"],
         deploy_keys=got["deploy_key"], webhooks=got["webhook"], team_members=got["team_user"],

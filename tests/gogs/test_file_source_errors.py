@@ -83,8 +83,7 @@ def test_a_backup_line_that_is_not_json_is_named(gogs_backup: Path, tmp_path: Pa
 
 def test_a_backup_row_without_a_gogs_field_is_named(gogs_backup: Path, tmp_path: Path):
     bad = _rewrite(gogs_backup, tmp_path / "bad.zip", change={"gogs-backup/db/Team.json": b'{"ID": 1}\n'})
-    assert _error(gogs_backup=str(bad)).message == \
-        f"{bad}: table `team` has a row that is not in Gogs's format (KeyError: 'OrgID')"
+    assert _error(gogs_backup=str(bad)).message == f"{bad}: gogs-backup/db/Team.json line 1 (ID 1) has no field `OrgID`"
 
 
 def test_a_missing_backup_file_is_named(tmp_path: Path):

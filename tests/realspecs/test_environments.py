@@ -279,3 +279,35 @@ def test_the_api_collector_looks_up_what_an_override_names(tmp_path: Path) -> No
     write(tmp_path / "app.yaml", ISSUE.replace("users: [alice]", "teams: [ops/sre]"))
     found = spec_lookups((str(tmp_path),), load_config(None, (str(tmp_path),)), EngineOptions())
     assert found.organizations == ("acme", "ops") and found.repositories == ("acme/shop-api",)
+
+
+def test_drift_compares_gogs_with_the_union_of_the_environments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Result]
+) -> None:
+    """carol holds `write` on acme/storefront in the example export. The base declares `read`, so that is
+    excess-permission; once prod's override declares `write`, what Gogs should grant is the union: no drift."""
+    from tests.gogs.test_drift_offline import CONFIG, EXPORT, NOW, SPECS
+
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / ".oamlint.yaml", CONFIG)
+    storefront = SPECS["storefront.yaml"]
+    write(tmp_path / "specs" / "storefront.yaml", storefront)
+    args = ("check", "specs", "--select", "excess-permission", "--export", str(EXPORT), "--now", NOW)
+    before = run_cli(*args, "--format", "json")
+    assert [f["properties"]["principal"] for f in json.loads(before.stdout)["findings"]] == ["user:carol"]
+    raised = storefront + """\
+  policies:
+    - name: prod-release
+      type: override
+      properties:
+        components: [{name: storefront, traits: [{type: git-access, properties: {roles: {release: {permission: write}}}}]}]
+  workflow:
+    steps:
+      - {type: deploy, name: deploy-staging, properties: {policies: []}}
+      - {type: deploy, name: deploy-prod, properties: {policies: [prod-release]}}
+"""
+    write(tmp_path / "specs" / "storefront.yaml", raised)
+    after = run_cli(*args, "--format", "json")
+    assert json.loads(after.stdout)["findings"] == []
+    text = run_cli(*args).stdout
+    assert "user:carol" not in text.split("Access changes against Gogs today", 1)[1]

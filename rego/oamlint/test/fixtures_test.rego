@@ -28,7 +28,10 @@ app_with(properties, config) := input_for([document(spec([component([git_access(
 # input_for(documents, config): the envelope oamlint sends to OPA (see `envelope` in oamlint/lint.py).
 input_for(documents, config) := {"config": config, "documents": documents, "now": "2026-11-25T00:00:00Z"}
 
-document(s) := {"id": id, "file": file, "index": 0, "kind": "Application", "document": {
+# document(s): the Application `apps/payments.yaml#0` with spec `s`; document_at names another.
+document(s) := document_at(id, file, s)
+
+document_at(doc_id, doc_file, s) := {"id": doc_id, "file": doc_file, "index": 0, "kind": "Application", "document": {
 	"apiVersion": "core.oam.dev/v1beta1",
 	"kind": "Application",
 	"metadata": {"name": "payments"},

@@ -1,28 +1,21 @@
 package oamlint.rules["least-privilege"]["plaintext-secret_test"]
 
 import data.oamlint.rules["least-privilege"]["plaintext-secret"] as rule
+import data.oamlint.test.fixtures
 
-app(component_properties, spec) := {"documents": [{
-	"id": "apps/payments.yaml#0",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"metadata": {"name": "payments"},
-		"spec": object.union(
-			{"components": [{
-				"name": "payments-api",
-				"type": "webservice",
-				"properties": component_properties,
-				"traits": [{"type": "git-access", "properties": {
-					"repository": "acme/payments-api",
-					"roles": {"deploy": {"permission": "write", "teams": ["acme/deployers"]}},
-					"credentials": {"kind": "token", "ttl": "1h", "roles": ["deploy"]},
-				}}],
-			}]},
-			spec,
-		),
-	},
-}]}
+app(component_properties, spec) := fixtures.input_for(
+	[fixtures.document(object.union(
+		{"components": [object.union(
+			fixtures.component([fixtures.git_access({
+				"roles": {"deploy": {"permission": "write", "teams": ["acme/deployers"]}},
+				"credentials": {"kind": "token", "ttl": "1h", "roles": ["deploy"]},
+			})]),
+			{"properties": component_properties},
+		)]},
+		spec,
+	))],
+	{},
+)
 
 messages(component_properties, spec) := {v.message | some v in violations} if {
 	violations := rule.report with input as app(component_properties, spec)

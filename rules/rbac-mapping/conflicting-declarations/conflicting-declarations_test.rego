@@ -1,17 +1,14 @@
 package oamlint.rules["rbac-mapping"]["conflicting-declarations_test"]
 
 import data.oamlint.rules["rbac-mapping"]["conflicting-declarations"] as rule
+import data.oamlint.test.fixtures
 
-doc(id, file, components) := {"id": id, "file": file, "document": {
-	"apiVersion": "core.oam.dev/v1beta1",
-	"kind": "Application",
-	"spec": {"components": components},
-}}
+doc(id, file, components) := fixtures.document_at(id, file, fixtures.spec(components))
 
-component(name, repository, roles) := {"name": name, "type": "webservice", "traits": [{"type": "git-access", "properties": {
-	"repository": repository,
-	"roles": roles,
-}}]}
+component(name, repository, roles) := object.union(
+	fixtures.component([fixtures.git_access({"repository": repository, "roles": roles})]),
+	{"name": name},
+)
 
 deployers := {"permission": "write", "teams": ["acme/deployers"]}
 

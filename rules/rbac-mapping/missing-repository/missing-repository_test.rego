@@ -1,18 +1,11 @@
 package oamlint.rules["rbac-mapping"]["missing-repository_test"]
 
 import data.oamlint.rules["rbac-mapping"]["missing-repository"] as rule
+import data.oamlint.test.fixtures
 
 config := {"gogs": {"url": "https://git.example.com", "orgs": ["acme"]}}
 
-app(components) := {"config": config, "documents": [{
-	"id": "apps/payments.yaml#0",
-	"file": "apps/payments.yaml",
-	"document": {
-		"apiVersion": "core.oam.dev/v1beta1",
-		"kind": "Application",
-		"spec": {"components": components},
-	},
-}]}
+app(components) := fixtures.input_for([fixtures.document(fixtures.spec(components))], config)
 
 web := {"name": "payments-api", "type": "webservice", "properties": {"image": "registry.example.com/payments-api:1.4.2"}}
 

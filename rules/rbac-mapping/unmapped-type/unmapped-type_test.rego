@@ -1,14 +1,11 @@
 package oamlint.rules["rbac-mapping"]["unmapped-type_test"]
 
 import data.oamlint.rules["rbac-mapping"]["unmapped-type"] as rule
+import data.oamlint.test.fixtures
 
 types := {"webservice": "none", "rollout": "deploy"}
 
-doc(id, components) := {"id": id, "file": "apps/payments.yaml", "document": {
-	"apiVersion": "core.oam.dev/v1beta1",
-	"kind": "Application",
-	"spec": {"components": components},
-}}
+doc(id, components) := fixtures.document_at(id, fixtures.file, fixtures.spec(components))
 
 component(name, type, traits) := {"name": name, "type": type, "traits": [{"type": t} | some t in traits]}
 
