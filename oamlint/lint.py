@@ -123,9 +123,11 @@ def envelope(documents: list[Document], config: Config, options: EngineOptions, 
 
     The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document},
     and for an environment of an Application with override policies `source` and `environments`),
-    `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null) and
-    `input.now` (RFC 3339, UTC). Change both sides together.
+    `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null),
+    `input.now` (RFC 3339, UTC) and `input.rules` ([category, slug] of every rule whose level is not
+    `off`: main.rego evaluates only those). Change both sides together.
     """
+    catalogue = load_catalogue()
     return {
         "documents": [
             {"id": d.id, "file": d.file, "index": d.index, "kind": d.kind, "document": d.data, **_environment(d)}
@@ -134,6 +136,7 @@ def envelope(documents: list[Document], config: Config, options: EngineOptions, 
         "gogs": gogs,
         "config": config.data,
         "now": options.moment.isoformat().replace("+00:00", "Z"),
+        "rules": [[rule.category, rule.slug] for rule in catalogue.values() if config.level(rule) in LEVELS],
     }
 
 

@@ -27,6 +27,7 @@ query and fragment, and secrets are never read. `effectiveAccess` is explained i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from datetime import UTC, datetime
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 
 from oamlint import limits
 from oamlint.errors import FatalError
@@ -50,6 +52,11 @@ def schema() -> dict[str, Any]:
     text = resources.files("oamlint.gogs").joinpath("export.schema.json").read_text(encoding="utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
+
+
+@functools.cache
+def _compiled_schema() -> jsonschema_rs.Draft202012Validator:
+    return jsonschema_rs.Draft202012Validator(schema())
 
 
 def canonical_json(value: Any) -> bytes:
@@ -86,6 +93,8 @@ def validate(document: Any, where: str) -> None:
             f"{where} has schema version {json.dumps(version)}, but this oamlint reads {json.dumps(SCHEMA_VERSION)}",
             FIX_EXPORT,
         )
+    if _compiled_schema().is_valid(document):  # the fast path; jsonschema below words what is wrong
+        return
     error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(document))
     if error is not None:
         at = "/".join(str(part) for part in error.absolute_path) or "(top level)"
