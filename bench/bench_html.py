@@ -16,17 +16,16 @@ The test (tests/reporters/test_html_browser.py) only checks a bound of one secon
 
 from __future__ import annotations
 
-import shutil
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.remote.webdriver import WebDriver
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.reporters import browser as chromium  # noqa: E402
 from tests.reporters import synthetic_matrix  # noqa: E402
 
 FILTERS = [
@@ -41,17 +40,7 @@ FILTERS = [
 RUNS = 3
 
 
-def browser() -> webdriver.Chrome:
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000"):
-        options.add_argument(argument)
-    session = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "chromedriver"), options=options)
-    session.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
-    return session
-
-
-def measure(session: webdriver.Chrome, page: Path) -> None:
+def measure(session: WebDriver, page: Path) -> None:
     loads = []
     for _ in range(RUNS):
         session.get(page.as_uri())
@@ -68,7 +57,7 @@ def measure(session: webdriver.Chrome, page: Path) -> None:
 
 def main() -> None:
     repositories, principals = (int(a) for a in sys.argv[1:3]) if len(sys.argv) > 2 else (2000, 300)
-    session = browser()
+    session = chromium.start()
     try:
         with tempfile.TemporaryDirectory() as folder:
             for density in (1.0, 0.1):

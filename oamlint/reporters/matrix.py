@@ -173,6 +173,12 @@ class _Gogs:
                       for o in export.get("organizations") or () for t in o.get("teams") or ()}
         self.effective = {(e["user"].lower(), e["repository"].lower()): e for e in export.get("effectiveAccess") or ()}
         self.missing = {m["part"] for m in (export.get("coverage") or {}).get("missing") or ()}
+        self.organizations = {o["name"].lower() for o in export.get("organizations") or ()}
+
+    def unlisted(self, principal: Principal) -> bool:
+        """A team whose organisation the collector could not list: not known to be missing, only unseen."""
+        return (principal.kind == "team" and "organizations" in self.missing
+                and principal.organization.lower() not in self.organizations)
 
     def repositories(self, names: Iterable[str]) -> list[Repository]:
         found = {}
@@ -218,7 +224,7 @@ class _Gogs:
         said = tuple(_declaration(d) for d in sorted(declarations, key=lambda d: (-RANK.get(d.permission, 0), d.file, d.line)))
         actual, paths = self.actual(repository, principal, holdings, bool(current))
         if not principal.known:
-            state = "unknown"
+            state = "unseen" if self.unlisted(principal) else "unknown"
         elif actual is None:
             state = "unseen"
         elif declared == "none" and any(h.via == "owners-team" for h in holdings):

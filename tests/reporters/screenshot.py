@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
 from oamlint.cli import cli
 from tests.conftest import REPO
+from tests.reporters import browser as chromium
 
 OUTPUT = REPO / "docs" / "audit-report.png"
 CELL = "acme/search-api, team:acme/Owners:"
@@ -40,14 +38,8 @@ def render(path: Path) -> None:
 
 
 def screenshot(page: Path, output: Path, width: int = 1280, height: int = 1560) -> None:
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                     f"--window-size={width},{height}", "--force-device-scale-factor=1"):
-        options.add_argument(argument)
-    browser = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "chromedriver"), options=options)
+    browser = chromium.start(width, height)
     try:
-        browser.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
         browser.get(page.as_uri())
         cell = next(td for td in browser.find_elements(By.CSS_SELECTOR, "#grid td[role=gridcell]")
                     if (td.get_attribute("aria-label") or "").startswith(CELL))

@@ -116,6 +116,17 @@ def test_a_team_whose_repositories_the_collector_could_not_see_is_not_visible_ra
     assert states(m)[("acme/storefront", "team:acme/ci")] == "unseen"
 
 
+def test_a_team_of_an_organisation_the_collector_could_not_list_is_not_visible_rather_than_unknown() -> None:
+    export = copy.deepcopy(EXPORT)
+    export["coverage"] = {"complete": False, "missing": [{"part": "organizations", "reason": "not listed"}]}
+    export["organizations"] = []
+    declared = [matrix.Declared("acme/storefront", "team:acme/ci", "test", "read"),
+                matrix.Declared("acme/storefront", "user:nobody", "test", "read")]
+    shown = states(matrix.build(declared, [], export))
+    assert shown[("acme/storefront", "team:acme/ci")] == "unseen"
+    assert shown[("acme/storefront", "user:nobody")] == "unknown"  # the users are listed: nobody is not among them
+
+
 @pytest.mark.parametrize(("until", "current"), [
     ("", True), ("2026-11-30", False), ("2026-12-01", True), ("2026-12-01T00:00:00Z", True),
     ("2026-11-30T23:59:59Z", False), ("soon", True),

@@ -14,14 +14,11 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -33,6 +30,7 @@ from click.testing import CliRunner
 
 from oamlint.cli import cli
 from tests.conftest import REPO
+from tests.reporters import browser as chromium
 from tests.reporters import synthetic_matrix
 
 # The issue asks for a 2,000 × 300 matrix to render and filter in under a second. bench/bench_html.py measures it
@@ -43,21 +41,12 @@ LIMIT_MS = 3000
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[WebDriver]:
-    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not chromium or not driver:
-        hint = "Chromium is not installed: run `bash scripts/install-chromium.sh` as root (Debian's chromium, chromium-driver)"
+    if not chromium.installed():
         if os.environ.get("CI"):
-            pytest.fail(hint)
-        pytest.skip(hint)
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1400,1000", "--no-first-run", "--disable-background-networking"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-    session = webdriver.Chrome(service=Service(driver), options=options)
+            pytest.fail(chromium.MISSING)
+        pytest.skip(chromium.MISSING)
+    session = chromium.start(request_log=True)
     try:
-        session.set_network_conditions(offline=True, latency=0, download_throughput=0, upload_throughput=0)
         yield session
     finally:
         session.quit()

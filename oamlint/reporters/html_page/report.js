@@ -117,7 +117,7 @@
     var rw = windowOf(viewport.scrollTop, viewport.clientHeight - HEAD_H, ROW_H, visRows.length);
     var cw = windowOf(viewport.scrollLeft, viewport.clientWidth - ROWHEAD_W, COL_W, visCols.length);
     shown = { r0: rw[0], r1: rw[1], c0: cw[0], c1: cw[1] };
-    var head = ['<tr aria-rowindex="1"><th class="corner" scope="col">Repository \\ principal</th>',
+    var head = ['<tr aria-rowindex="1"><th class="corner" scope="col" aria-colindex="1">Repository \\ principal</th>',
       '<td class="gap" role="presentation"></td>'];
     for (var c = cw[0]; c < cw[1]; c++) {
       var pr = D.principals[visCols[c]];
@@ -150,7 +150,7 @@
   function rowHtml(k, c0, c1) {
     var r = visRows[k], repo = D.repos[r], first = RS[r] * STRIDE, end = RS[r + 1] * STRIDE;
     for (var i = first; i < end; i += STRIDE) pos[C[i] & PMASK] = i;
-    var out = ['<tr aria-rowindex="' + (k + 2) + '"><th scope="row" title="' + esc(repo[0]) + '">' + esc(repo[0]) +
+    var out = ['<tr aria-rowindex="' + (k + 2) + '"><th scope="row" aria-colindex="1" title="' + esc(repo[0]) + '">' + esc(repo[0]) +
       (repo[2] === 'missing' ? ' <em class="tag missing">not in Gogs</em>' : repo[2] === 'public' ? ' <em class="tag">public</em>' : '') +
       '</th><td class="gap" role="presentation"></td>'];
     for (var c = c0; c < c1; c++) {
