@@ -8,7 +8,8 @@ rounds, so that load from other processes falls on every case alike. Reported pe
 and all runs of wall time (s), CPU time of the whole process tree (user + system, s, from `wait4`,
 which includes the descendants each process waited for, such as OPA) and peak memory of the process
 tree (MiB: the largest sum of resident set sizes of the process and its descendants, sampled every
-10 ms with psutil). The load average (`os.getloadavg`) is recorded at the start and end of each size.
+10 ms with psutil; a process shorter than that may show less than its peak. `ru_maxrss` is not used:
+a forked child starts with its parent's, so it would show the runner's own memory). The load average (`os.getloadavg`) is recorded at the start and end of each size.
 
 Cases (`--cases` picks some; all by default):
 - `static`: `oamlint check apps` (static rules; no export);
@@ -101,7 +102,6 @@ def measure(command: list[str], cwd: Path) -> dict[str, float]:
     sampler.join()
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode(errors='replace')[-2000:]}")
-    peak = max(peak, usage.ru_maxrss * 1024)  # the largest single process, if sampling missed it
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peakMiB": peak / 2**20}
 
 
