@@ -13,14 +13,6 @@ from oamlint.errors import FatalError
 SHARED = 0o666  # reports, baselines, bundles: what the user's umask allows, as any tool's output
 PRIVATE = 0o600  # Gogs exports: they name every account and its access
 
-_NOT_REGULAR = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
 
 def write_atomically(path: str | Path, content: str | bytes, *, mode: int = SHARED) -> None:
     """Write `content` (str as UTF-8) to `path` so that readers never see half a file.
@@ -59,12 +51,29 @@ def _target(path: Path) -> Path:
     except OSError as error:
         raise _cannot_write(path, error) from None
     mode = resolved.stat().st_mode
-    for test, kind in _NOT_REGULAR:
-        if test(mode):
-            where = f"`{path}` (a link to `{resolved}`)" if path.is_symlink() else f"`{path}`"
-            raise FatalError(f"cannot write {where}: it is {kind}, not a regular file",
-                             "pass the path of a file to create or replace")
+    if not stat.S_ISREG(mode):
+        where = f"`{path}` (a link to `{resolved}`)" if path.is_symlink() else f"`{path}`"
+        raise FatalError(f"cannot write {where}: it is {kind_of(mode)}, not a regular file",
+                         "pass the path of a file to create or replace")
     return resolved
+
+
+def kind_of(mode: int) -> str:
+    """What a file of st_mode `mode` is, in words: `a FIFO (named pipe)`, `a character device`, …
+
+    The one wording for readers (`oamlint.limits.read_regular`) and writers (`write_atomically`).
+    """
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _create_beside(target: Path, mode: int, given: str | Path) -> tuple[Path, int]:

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from oamlint.errors import FatalError
+from oamlint.files import kind_of
 from oamlint.words import did_you_mean
 
 KiB, MiB, GiB = 1 << 10, 1 << 20, 1 << 30
@@ -185,21 +186,6 @@ class TooLarge(Exception):
         super().__init__(name)
         self.name = name
         self.size = size
-
-
-def kind_of(mode: int) -> str:
-    """What a file of st_mode `mode` is, in words: `a FIFO (named pipe)`, `a character device`, …"""
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a directory"
-    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
 
 
 def read_regular(path: str | os.PathLike[str], name: str) -> bytes:
