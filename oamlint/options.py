@@ -37,9 +37,13 @@ class ReportOptions:
     render: RenderOptions = RenderOptions()
     reports: tuple[tuple[Format, str], ...] = ()  # `--report FORMAT=FILE`: more reports from the same run
 
+    def targets(self) -> list[tuple[Format, str]]:
+        """Every report file this run writes, with its format: `--output`, then each `--report`."""
+        return ([(self.output_format, self.output)] if self.output is not None else []) + list(self.reports)
+
     def files(self, output_format: Format) -> tuple[str, ...]:
         """The files this run writes a report of `output_format` to."""
-        return (self.output,) if self.output and self.output_format == output_format else ()
+        return tuple(file for kind, file in self.targets() if kind == output_format)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -16,7 +16,7 @@ from oamlint.errors import FatalError
 from oamlint.files import check_targets, write_atomically
 from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
-from oamlint.options import CompareOptions, EngineOptions, Format, ReportOptions, RuleOptions
+from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
 from oamlint.report import Report
 from oamlint.reporters import FORMATS
 from oamlint.revision import Revision
@@ -89,22 +89,18 @@ def lint_and_report(
 
 
 def report_files(options: ReportOptions) -> list[str]:
-    """The files the reports go to (`--output`, then each `--report`), checked before any work is done.
+    """The files the reports go to (`--output`, then each `--report`), for the caller to pass to
+    `check_targets` with its other outputs before any work is done.
 
-    Raises FatalError when two reports name one file, or one can never be written (see `check_targets`).
+    Raises FatalError when two reports name one file.
     """
-    files = [file for _, file in _files(options)]
+    files = [file for _, file in options.targets()]
     seen: set[str] = set()
     for file in files:
         if os.path.abspath(file) in seen:
             raise FatalError(f"two reports would be written to `{file}`", "give each --report (and --output) its own file")
         seen.add(os.path.abspath(file))
-    check_targets(*files)
     return files
-
-
-def _files(options: ReportOptions) -> list[tuple[Format, str]]:
-    return ([(options.output_format, options.output)] if options.output is not None else []) + list(options.reports)
 
 
 def emit(report: Report, options: ReportOptions) -> None:
@@ -114,7 +110,7 @@ def emit(report: Report, options: ReportOptions) -> None:
     Raises FatalError when a file cannot be written.
     """
     plain = dataclasses.replace(options.render, color=False)
-    for output_format, file in _files(options):
+    for output_format, file in options.targets():
         write_atomically(file, FORMATS[output_format](report, plain))
     if options.output is None:
         sys.stdout.write(FORMATS[options.output_format](report, options.render))

@@ -179,6 +179,11 @@ def test_a_run_that_cannot_lint_still_writes_a_sarif_saying_why(
     assert invocation["executionSuccessful"] is False
     assert "missing.yaml" in invocation["toolExecutionNotifications"][0]["message"]["text"]
     assert log["runs"][0]["results"] == []
+    reported = tmp_path / "reported.sarif"  # the action's form: `--report sarif=FILE` beside the text report
+    result = run_cli("check", "apps", "--config", "missing.yaml", "--report", f"sarif={reported}")
+    assert result.exit_code == 2
+    WRITTEN.append(reported)
+    assert assert_valid_sarif(reported.read_text(encoding="utf-8"))["runs"][0]["invocations"][0]["executionSuccessful"] is False
 
 
 def test_a_role_with_two_teams_gives_one_finding_per_team(
