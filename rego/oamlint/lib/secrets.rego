@@ -18,6 +18,18 @@ value_patterns := {
 	"a URL with a password": `[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@${*][^/\s@]*@`,
 }
 
+# What each value pattern leaves in a document's JSON text (json.marshal): a part of every match
+# that JSON escaping cannot change or break (`\b`, `^` and `$` can fail next to an escaped
+# character, so the hints have none). Same keys as `value_patterns`, plus the Gogs token.
+value_hints := {
+	"a private key": `PRIVATE KEY-----`,
+	"a GitHub token": `gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22}`,
+	"a GitLab token": `glpat-[A-Za-z0-9_-]{20}`,
+	"an AWS access key": `(AKIA|ASIA)[0-9A-Z]{16}`,
+	"a URL with a password": `://[^/\s:@]+:[^/\s@]+@`,
+	"a Gogs-style access token": `[0-9a-f]{40}`,
+}
+
 # A Gogs access token is 40 lower-case hex digits, like a Git commit id: only a whole value
 # counts, and not under a key that names a commit.
 gogs_token := `^[0-9a-f]{40}$`
@@ -30,11 +42,45 @@ reference := `^\s*(\$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\})\s*$`
 
 normalise(key) := lower(regex.replace(key, `[-_.]`, ""))
 
-# secret_key(key): the key names something that holds a secret.
-secret_key(key) if {
-	some word in secret_words
-	endswith(normalise(key), word)
-}
+# secret_key(key): the key names something that holds a secret: lower-case, it ends with one of
+# `secret_words` once `-`, `_` and `.` are dropped. One regular expression built once from the
+# words (`p[-_.]*a[-_.]*…d[-_.]*$`) instead of normalising the key once per word: this runs on
+# every string of every document (plaintext-secret's `suspect`).
+secret_key(key) if regex.match(secret_key_pattern, lower(key))
+
+secret_key_pattern := sprintf("(%s)[-_.]*$", [secret_words_pattern])
+
+# suspect(key, value): the string `value` under `key` may be a secret: its key is secret-like or
+# its value matches one of the patterns. Cheap (two regular expressions built once) and true of
+# everything `kinds` reports, so plaintext-secret runs the detailed checks on these only.
+suspect(key, _) if secret_key(key)
+
+suspect(_, value) if regex.match(any_value_pattern, value)
+
+any_value_pattern := concat("|", [sprintf("(?:%s)", [pattern]) | some pattern in array.concat([p | some p in value_patterns], [gogs_token])])
+
+# Whole-document prefilters, over the document's JSON text (json.marshal), so that a document
+# with nothing secret-like is not walked string by string (plaintext-secret). Each is true of
+# every document in which `kinds` or `held_under` reports something, and cheap (one regular
+# expression over the text, built once):
+#   may_show_by_leaf(text)   a key is secret-like (in lower case it ends with a secret word,
+#                            then `":`), or some value hint matches
+#   may_show_by_pair(text)   some string (a `name`) is secret-like: a secret word, then `"`
+# The letters of a secret word and `-_.` are never escaped in JSON, and lower() maps the text
+# rune by rune as it maps a key, so a secret-like key or name always shows in the text.
+may_show_by_leaf(text) if regex.match(key_in_text, lower(text))
+
+may_show_by_leaf(text) if regex.match(value_in_text, text)
+
+may_show_by_pair(text) if regex.match(name_in_text, lower(text))
+
+secret_words_pattern := concat("|", [concat("[-_.]*", split(word, "")) | some word in secret_words])
+
+key_in_text := sprintf(`(%s)[-_.]*"\s*:`, [secret_words_pattern])
+
+name_in_text := sprintf(`(%s)[-_.]*"`, [secret_words_pattern])
+
+value_in_text := concat("|", [sprintf("(?:%s)", [hint]) | some hint in value_hints])
 
 # literal(value): a non-empty string that is not a reference, a `<placeholder>` or a yes/no word.
 literal(value) if {
