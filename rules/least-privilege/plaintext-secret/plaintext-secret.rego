@@ -13,11 +13,11 @@ import data.oamlint.lib.secrets
 # found(document): every place a secret shows in one document, as [path, kind] pairs, with
 # what it looks like; one place may show several kinds. (Per document, so that grouping the
 # kinds of a place never scans the findings of every other document.) Walking every string of
-# every document is the costly part, so a walk runs only when the document's JSON text shows a
-# trace of what it looks for (lib/secrets `may_show_by_leaf`, `may_show_by_pair`).
-found(document) := by_leaf(document, text) | by_pair(document, text) if text := json.marshal(document)
+# every document is the costly part, so each walk runs only when the document's JSON text shows
+# a trace of what it looks for (lib/secrets `traces`).
+found(document) := by_leaf(document, traces) | by_pair(document, traces) if traces := secrets.traces(document)
 
-by_leaf(document, text) := {[path, kind] |
+by_leaf(document, traces) := {[path, kind] |
 	walk(document, [path, value])
 	is_string(value) # secrets.kinds is empty for anything else
 	count(path) > 0
@@ -25,15 +25,15 @@ by_leaf(document, text) := {[path, kind] |
 	secrets.suspect(key, value) # cheap; the detailed checks only where it holds
 	some kind in secrets.kinds(key, value)
 } if {
-	secrets.may_show_by_leaf(text)
+	"leaf" in traces
 } else := set()
 
 # `env: [{name: DB_PASSWORD, value: hunter2}]` and `parameterValues` pairs.
-by_pair(document, text) := {[array.concat(path, ["value"]), "a literal value for a secret-like name"] |
+by_pair(document, traces) := {[array.concat(path, ["value"]), "a literal value for a secret-like name"] |
 	walk(document, [path, pair])
 	secrets.held_under(pair.name, pair.value)
 } if {
-	secrets.may_show_by_pair(text)
+	"pair" in traces
 } else := set()
 
 report contains violation if {
