@@ -20,14 +20,14 @@ RATIOS = (("select", "conftest"), ("static", "conftest"), ("all", "floor"), ("on
 
 def table(results: dict[str, Any]) -> str:
     sizes = results["sizes"]
-    cases = list(sizes[0]["cases"])
+    cases = list(dict.fromkeys(case for size in sizes for case in size["cases"]))  # a size may run fewer cases
     header = ["applications", "repositories", *cases, *(f"{a} / {b}" for a, b in RATIOS), "load"]
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     for size in sizes:
         got = size["cases"]
         cells = [f"{size['applications']:,}", f"{size['repositories']:,}"]
         cells += [f"{got[c]['median_wall']:.2f} s · {got[c]['median_cpu']:.2f} s CPU · {got[c]['median_peakMiB']:.0f} MiB"
-                  for c in cases]
+                  if c in got else "—" for c in cases]
         cells += [f"{got[a]['median_wall'] / got[b]['median_wall']:.1f}×" if a in got and b in got else "—"
                   for a, b in RATIOS]
         cells.append(f"{size['loadBefore'][0]:.1f}→{size['loadAfter'][0]:.1f}")
@@ -43,7 +43,7 @@ def plot(results: dict[str, Any], target: Path) -> None:
 
     sizes = results["sizes"]
     figure, (times, memory) = plt.subplots(1, 2, figsize=(12, 5))
-    for case in sizes[0]["cases"]:
+    for case in dict.fromkeys(case for size in sizes for case in size["cases"]):
         if case.startswith("one"):
             continue  # one file: the same at every size
         xs = [s["applications"] for s in sizes if case in s["cases"]]

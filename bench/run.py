@@ -21,6 +21,9 @@ Cases (`--cases` picks some; all by default):
 
 conftest is looked up at .tools/bin/conftest, then ~/.cache/oamlint/tools/conftest-0.66.0/conftest;
 when neither exists it is built with `go install github.com/open-policy-agent/conftest@v0.66.0`.
+
+oamlint runs with `--opa-timeout` 600 s by default (oamlint's own default is 60 s), so that a slow
+size is measured rather than cut off; `--opa-timeout` sets it.
 """
 
 from __future__ import annotations
@@ -123,11 +126,11 @@ def floor_input(root: Path, paths: list[str], with_export: bool) -> Path:
     return target
 
 
-def commands(root: Path, cases: list[str], conftest: Path | None) -> dict[str, list[str]]:
+def commands(root: Path, cases: list[str], conftest: Path | None, opa_timeout: float) -> dict[str, list[str]]:
     from oamlint.bundle_files import policy_files
 
     oamlint = [str(Path(sys.executable).parent / "oamlint"), "check", "--now", generate.NOW, "--format", "json",
-               "--fail-on", "never", "--opa", str(OPA)]
+               "--fail-on", "never", "--opa", str(OPA), "--opa-timeout", f"{opa_timeout:g}"]
     policies = [arg for path in policy_files() for arg in ("-d", str(path))]
     table: dict[str, list[str]] = {}
     for prefix, target in (("", "apps"), ("one-", "one.yaml")):
@@ -144,11 +147,12 @@ def commands(root: Path, cases: list[str], conftest: Path | None) -> dict[str, l
     return table
 
 
-def run_size(n: int, repeat: int, cases: list[str], conftest: Path | None, keep: Path | None) -> dict[str, Any]:
+def run_size(n: int, repeat: int, cases: list[str], conftest: Path | None, keep: Path | None,
+             opa_timeout: float) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"oamlint-bench-{n}-") as tmp:
         root = keep / str(n) if keep else Path(tmp)
         counts = generate.generate(n, root)
-        table = commands(root, cases, conftest)
+        table = commands(root, cases, conftest, opa_timeout)
         names = list(table)
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in names}
         load_before = os.getloadavg()
@@ -183,6 +187,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cases", default=",".join(CASES), help=f"comma-separated, of: {', '.join(CASES)}")
     parser.add_argument("--out", type=Path, help="write the results as JSON here (default: stdout)")
     parser.add_argument("--keep", type=Path, help="generate into this directory and keep it")
+    parser.add_argument("--opa-timeout", type=float, default=600.0, help="oamlint's --opa-timeout, in seconds")
     args = parser.parse_args(argv)
     cases = [c for c in args.cases.split(",") if c]
     unknown = set(cases) - set(CASES)
@@ -190,9 +195,10 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
     conftest = conftest_binary() if any("conftest" in c for c in cases) else None
     results: dict[str, Any] = {"started": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                               "machine": machine(), "repeat": args.repeat, "sizes": []}
+                               "machine": machine(), "repeat": args.repeat, "opaTimeout": args.opa_timeout,
+                               "sizes": []}
     for n in (int(s) for s in args.sizes.split(",")):
-        results["sizes"].append(run_size(n, args.repeat, cases, conftest, args.keep))
+        results["sizes"].append(run_size(n, args.repeat, cases, conftest, args.keep, args.opa_timeout))
         size = results["sizes"][-1]
         print(f"N={n}: " + ", ".join(f"{k} {v['median_wall']:.2f}s" for k, v in size["cases"].items())
               + f" (load {size['loadBefore'][0]:.1f}→{size['loadAfter'][0]:.1f})", file=sys.stderr)
