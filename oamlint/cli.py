@@ -21,7 +21,6 @@ import click
 from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import FatalError
-from oamlint.gogs.records import Lookups
 from oamlint.options import (
     GOGS_DEADLINE,
     CompareOptions,
@@ -85,7 +84,7 @@ def _dispatch(command: str, **arguments: Any) -> None:
 def _report_failure(report: object, error: FatalError) -> None:
     """A run that could not lint still leaves the SARIF file it was asked for, saying why, so the
     upload step after it shows the failure instead of failing on a missing file."""
-    if not isinstance(report, ReportOptions):
+    if not isinstance(report, ReportOptions) or not report.files("sarif"):
         return
     from oamlint.files import write_atomically
     from oamlint.reporters import sarif
@@ -276,6 +275,8 @@ def export_command(**options: Any) -> None:
 
     With --gogs-url, the repositories and organisations the specs under PATHS name are looked up by name too.
     """
+    from oamlint.gogs.records import Lookups  # not imported by the other commands
+
     _dispatch("export", source=_source(options), output=options["output"], limit=options["limit"],
               paths=options["paths"], lookups=Lookups(options["repositories"], options["organizations"]))
 

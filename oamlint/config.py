@@ -11,11 +11,12 @@ import datetime
 import functools
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from jsonschema import Draft202012Validator, ValidationError
+import jsonschema_rs
 
 from oamlint import limits
 from oamlint.catalogue import Rule, load_catalogue
@@ -24,6 +25,9 @@ from oamlint.findings import Span
 from oamlint.spec.loader import display_path, load_mapping
 from oamlint.spec.sourcemap import SourceMap, dotted
 from oamlint.words import did_you_mean
+
+if TYPE_CHECKING:  # the `jsonschema` package is imported only when the config is invalid (it takes ~70 ms)
+    from jsonschema import Draft202012Validator, ValidationError
 
 CONFIG_NAME = ".oamlint.yaml"
 SCHEMA_FILE = Path(__file__).with_name("config.schema.json")
@@ -109,12 +113,42 @@ def validate(config: Config) -> None:
 
 
 @functools.cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return schema
+
+
+@functools.cache
 def _validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _is_date(value: str) -> bool:
+    """The `date` format as jsonschema checks it (a real calendar date, year 1 or later), so both validators agree."""
+    try:
+        return bool(_DATE.fullmatch(value) and datetime.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+@functools.cache
+def _compiled() -> jsonschema_rs.Draft202012Validator:
+    return jsonschema_rs.Draft202012Validator(_schema(), validate_formats=True, formats={"date": _is_date})
 
 
 def schema_problems(data: dict[str, Any]) -> Iterator[Problem]:
+    """Every schema problem of `data`. The compiled validator (jsonschema-rs) answers first whether
+    there is any; only then does the `jsonschema` package list them, with the detail the messages need."""
+    try:
+        if _compiled().is_valid(data):
+            return
+    except ValueError:  # a value jsonschema-rs cannot take: jsonschema decides
+        pass
     for error in _validator().iter_errors(data):
         yield from _explain(error)
 

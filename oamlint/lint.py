@@ -7,13 +7,12 @@ from collections.abc import Iterable
 from typing import Any, Required, TypedDict
 
 from oamlint import suppression
-from oamlint.access_diff import diff_live, live_grants
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
 from oamlint.engine.opa import Engine
 from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
-from oamlint.report import AccessGrant, Report
+from oamlint.report import AccessDiff, AccessGrant, Report
 from oamlint.spec import environments, schema
 from oamlint.spec.discovery import find
 from oamlint.spec.loader import Document, LoadedFile, load_file
@@ -73,7 +72,11 @@ def lint_loaded(
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
     grants = declared_grants(output.get("declared") or [], by_id)
-    access = (diff_live(grants, live_grants(output.get("held") or [])),) if gogs is not None else ()
+    access: tuple[AccessDiff, ...] = ()
+    if gogs is not None:  # the access diff, and the Gogs records it reads, only for a run with an export
+        from oamlint.access_diff import diff_live, live_grants
+
+        access = (diff_live(grants, live_grants(output.get("held") or [])),)
     held = tuple(AccessGrant(str(h["repository"]), str(h["principal"]), "", str(h["permission"]), via=str(h["via"]))
                  for h in output.get("held") or ())
     waivers = tuple(config.data.get("waivers") or ())

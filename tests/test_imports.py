@@ -92,3 +92,60 @@ def test_importing_a_reporter_does_not_import_the_engine_or_the_pipeline(reporte
     result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == []
+
+
+# What a plain `check` of one valid file must not load: each is needed only on another path (an error to word,
+# another report format, a Gogs source, `--base`). A one-file run is mostly Python's start and its imports.
+NOT_FOR_ONE_FILE = (
+    "jsonschema",  # words schema errors; jsonschema-rs answers whether there are any
+    "oamlint.reporters.html", "oamlint.reporters.sarif", "oamlint.reporters.markdown", "oamlint.reporters.github",
+    "oamlint.gogs.export", "oamlint.gogs.client", "oamlint.gogs.records", "git", "tqdm", "jinja2", "markdown_it",
+)
+VALID_CONFIG = """\
+rules:
+  direct-user-grant: warning
+waivers:
+  - rule: admin-grant
+    match: {repository: acme/other}
+    reason: TICKET-1
+    owner: ops@acme.example
+    expires: 2030-01-31
+"""
+
+
+def _imported_by_check(tmp_path: Path, opa: str, config: str, output_format: str = "json") -> tuple[int, set[str]]:
+    """The exit code of `oamlint check` of one file with the real OPA, and the modules loaded by its end
+    (`sys.modules` when the interpreter exits), run in a fresh interpreter."""
+    from tests.engine.test_opa import ADMIN_APP
+
+    (tmp_path / "app.yaml").write_text(ADMIN_APP, encoding="utf-8")
+    (tmp_path / ".oamlint.yaml").write_text(config, encoding="utf-8")
+    modules = tmp_path / "modules.txt"
+    probe = ("import atexit, sys\n"
+             f"atexit.register(lambda: open({str(modules)!r}, 'w').write('\\n'.join(sys.modules)))\n"
+             "from oamlint.cli import main\n"
+             "main()\n")
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "check", "app.yaml", "--opa", opa, "--format", output_format, "--fail-on", "never"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    return result.returncode, set(modules.read_text(encoding="utf-8").split())
+
+
+def _heavy(imported: set[str]) -> list[str]:
+    """Those of NOT_FOR_ONE_FILE that were imported (a package counts when any module of it was)."""
+    return [name for name in NOT_FOR_ONE_FILE if any(m == name or m.startswith(f"{name}.") for m in imported)]
+
+
+def test_a_plain_check_of_one_file_imports_no_module_it_does_not_need(tmp_path: Path, opa_binary: str) -> None:
+    code, imported = _imported_by_check(tmp_path, opa_binary, VALID_CONFIG)
+    assert code == 0
+    assert {"oamlint.commands.check", "oamlint.reporters.json_format", "jsonschema_rs"} <= imported
+    assert _heavy(imported) == []
+
+
+def test_the_import_probe_sees_a_heavy_module_when_the_run_needs_it(tmp_path: Path, opa_binary: str) -> None:
+    """The probe itself can fail: `--format sarif` needs its reporter, and an invalid waiver date jsonschema's words."""
+    code, imported = _imported_by_check(tmp_path, opa_binary, VALID_CONFIG, "sarif")
+    assert (code, _heavy(imported)) == (0, ["oamlint.reporters.sarif"])
+    code, imported = _imported_by_check(tmp_path, opa_binary, VALID_CONFIG.replace("2030-01-31", "2030-02-30"))
+    assert (code, _heavy(imported)) == (2, ["jsonschema"])

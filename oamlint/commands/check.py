@@ -18,8 +18,7 @@ from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
 from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
 from oamlint.report import Report
-from oamlint.reporters import FORMATS
-from oamlint.revision import Revision
+from oamlint.reporters import reporter
 from oamlint.words import plural
 
 
@@ -67,7 +66,11 @@ def lint_and_report(
 
     Raises FatalError on a git, baseline or OPA problem, or when the report cannot be written.
     """
-    revision = Revision.read(compare.base, paths) if compare.base is not None else None  # git errors before OPA
+    revision = None
+    if compare.base is not None:  # git errors before OPA; GitPython and the access diff only for --base
+        from oamlint.revision import Revision
+
+        revision = Revision.read(compare.base, paths)
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         if revision is not None:
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
@@ -111,11 +114,11 @@ def emit(report: Report, options: ReportOptions) -> None:
     """
     plain = dataclasses.replace(options.render, color=False)
     for output_format, file in options.targets():
-        write_atomically(file, FORMATS[output_format](report, plain))
+        write_atomically(file, reporter(output_format)(report, plain))
     if options.output is None:
-        sys.stdout.write(FORMATS[options.output_format](report, options.render))
+        sys.stdout.write(reporter(options.output_format)(report, options.render))
     elif options.output_format != "text":
-        sys.stdout.write(FORMATS["text"](report, options.render))
+        sys.stdout.write(reporter("text")(report, options.render))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

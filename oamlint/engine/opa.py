@@ -16,10 +16,9 @@ import subprocess
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import jsonschema
 import jsonschema_rs
 import requests
 
@@ -28,6 +27,9 @@ from oamlint.engine.process import RUN_LABEL, OpaProcess, interrupts_deferred, l
 from oamlint.errors import FatalError
 from oamlint.opa_cache import INSTALL_HINT
 from oamlint.options import EngineOptions
+
+if TYPE_CHECKING:  # the `jsonschema` package is imported only to word an unexpected answer (it takes ~70 ms)
+    import jsonschema
 
 REQUIRED_MAJOR = "1."
 OUTPUT_SCHEMA = Path(__file__).with_name("output.schema.json")
@@ -176,6 +178,8 @@ def _checked_output(answer: Any, where: str) -> dict[str, Any]:
     output = answer["result"]
     if _compiled_output_schema().is_valid(output):  # the fast path; jsonschema below names what is wrong
         return dict(output)
+    import jsonschema
+
     error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(_output_schema()).iter_errors(output))
     if error is not None:
         at = "".join(f"[{json.dumps(part)}]" for part in error.absolute_path)

@@ -20,13 +20,15 @@ import json
 import re
 from collections.abc import Iterator
 from importlib import resources
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from oamlint.spec.sourcemap import KeyPath
+
+if TYPE_CHECKING:  # the `jsonschema` package is imported only for a document with errors (it takes ~70 ms)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _GROUP = "core.oam.dev/"
 _MAX_SHOWN = 40
@@ -186,6 +188,8 @@ def _load_file(name: str) -> dict[str, Any]:
 @functools.cache
 def _named_validator(partial: bool, name: str) -> Draft202012Validator:
     """The validator of schema file `name`; `partial`: every field optional, for an override's patch."""
+    from jsonschema import Draft202012Validator
+
     schema = _load_file(name)
     return Draft202012Validator(_without_required(schema) if partial else schema)
 
