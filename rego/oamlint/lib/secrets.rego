@@ -18,6 +18,20 @@ value_patterns := {
 	"a URL with a password": `[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@${*][^/\s@]*@`,
 }
 
+# What each value pattern leaves in a document's JSON text (json.marshal): a part of every match
+# that JSON escaping cannot change or break (`\b`, `^` and `$` can fail next to an escaped
+# character, so the hints have none). Each begins with a literal, which lets RE2 jump from one
+# occurrence of it to the next instead of trying every position. Keyed like `value_patterns`,
+# plus the Gogs token (a whole string value: quoted in the text).
+value_hints := {
+	"a private key": [`PRIVATE KEY-----`],
+	"a GitHub token": [`gh[pousr]_[A-Za-z0-9]{36}`, `github_pat_[A-Za-z0-9_]{22}`],
+	"a GitLab token": [`glpat-[A-Za-z0-9_-]{20}`],
+	"an AWS access key": [`AKIA[0-9A-Z]{16}`, `ASIA[0-9A-Z]{16}`],
+	"a URL with a password": [`://[^/\s:@]+:[^/\s@]+@`],
+	"a Gogs-style access token": [`"[0-9a-f]{40}"`],
+}
+
 # A Gogs access token is 40 lower-case hex digits, like a Git commit id: only a whole value
 # counts, and not under a key that names a commit.
 gogs_token := `^[0-9a-f]{40}$`
@@ -30,11 +44,54 @@ reference := `^\s*(\$\{.*\}|\$\(.*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\})\s*$`
 
 normalise(key) := lower(regex.replace(key, `[-_.]`, ""))
 
-# secret_key(key): the key names something that holds a secret.
-secret_key(key) if {
-	some word in secret_words
-	endswith(normalise(key), word)
+# secret_key(key): the key names something that holds a secret: lower-case, it ends with one of
+# `secret_words` once `-`, `_` and `.` are dropped. One regular expression built once from the
+# words (`p[-_.]*a[-_.]*…d[-_.]*$`) instead of normalising the key once per word: this runs on
+# every string of every document (plaintext-secret's `suspect`).
+secret_key(key) if regex.match(secret_key_pattern, lower(key))
+
+secret_key_pattern := sprintf("(%s)[-_.]*$", [concat("|", [concat("[-_.]*", split(word, "")) | some word in secret_words])])
+
+# suspect(key, value): the string `value` under `key` may be a secret: its key is secret-like or
+# its value matches one of the patterns. Cheap (two regular expressions built once) and true of
+# everything `kinds` reports, so plaintext-secret runs the detailed checks on these only.
+suspect(key, _) if secret_key(key)
+
+suspect(_, value) if regex.match(any_value_pattern, value)
+
+any_value_pattern := concat("|", [sprintf("(?:%s)", [pattern]) | some pattern in array.concat([p | some p in value_patterns], [gogs_token])])
+
+# traces(document): what the document's compact JSON text (json.marshal) shows of a secret, so
+# that plaintext-secret walks a document string by string only when it may find something:
+#   "leaf"   a secret-like key (in lower case it ends with a secret word, then `":`), or a value
+#            hint: true of every document where `kinds` reports a string
+#   "pair"   a secret-like string (a secret word, then `"`), e.g. an env `name`: true of every
+#            document where `held_under(pair.name, pair.value)` holds
+# The letters of a secret word and `-_.` are never escaped in JSON, and lower() maps the text rune
+# by rune as it maps a key, so a secret-like key or name always shows. Keys and names are matched
+# in the reversed text, where each pattern begins with a literal (`:"` or `"`) RE2 can jump to.
+traces(document) := {trace | some trace in ["leaf", "pair"]; shows(trace, text, backwards)} if {
+	text := json.marshal(document)
+	backwards := strings.reverse(lower(text))
 }
+
+shows("leaf", _, backwards) if regex.match(key_backwards, backwards)
+
+shows("leaf", text, _) if {
+	some hints in value_hints
+	some hint in hints
+	regex.match(hint, text)
+}
+
+shows("pair", _, backwards) if regex.match(name_backwards, backwards)
+
+# A key, and a string, that ends with a secret word, spelt backwards: `:"`, or `"`, then any
+# `-_.`, then a secret word backwards with any `-_.` between its letters.
+key_backwards := sprintf(`:"%s`, [words_backwards])
+
+name_backwards := sprintf(`"%s`, [words_backwards])
+
+words_backwards := sprintf("[-_.]*(%s)", [concat("|", [concat("[-_.]*", split(strings.reverse(word), "")) | some word in secret_words])])
 
 # literal(value): a non-empty string that is not a reference, a `<placeholder>` or a yes/no word.
 literal(value) if {

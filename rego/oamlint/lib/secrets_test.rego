@@ -73,3 +73,41 @@ test_fail_look_alikes if {
 		secrets.kinds(key_value[0], key_value[1]) == set()
 	}
 }
+
+test_success_secret_key_pattern_drops_separators_anywhere if {
+	every key in ["pass-word", "Pass.Word_", "x_T.o-K_e-N", "PRIVATE_KEY", "aws_secret_access_key"] {
+		secrets.secret_key(key)
+	}
+	not secrets.secret_key("passwordx")
+}
+
+test_success_every_value_pattern_has_a_hint if {
+	object.keys(secrets.value_hints) == object.keys(secrets.value_patterns) | {"a Gogs-style access token"}
+	every hints in secrets.value_hints {
+		count(hints) > 0
+	}
+}
+
+# The prefilter over a document's JSON text must see every secret `kinds` reports, also next to
+# characters that JSON escapes (a newline before a token defeats `\b` in the text).
+test_success_every_secret_shows_in_the_json_text if {
+	every value in [
+		"-----BEGIN RSA PRIVATE KEY-----\nMIIE",
+		"x\nghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789",
+		"\"github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+		"<glpat-Ab3dEf6hIj9kLm2nOp5q>",
+		"\tAKIAIOSFODNN7EXAMPLE\n",
+		"https://de\"p<l\\oyer:p\u00e4\"55@git.example.com/acme/x.git",
+		"0123456789abcdef0123456789abcdef01234567",
+	] {
+		count(secrets.kinds("args", value)) > 0
+		"leaf" in secrets.traces({"spec": {"args": [value]}})
+	}
+	secrets.traces({"spec": {"DB_Pass-Word.": "hunter2"}}) == {"leaf", "pair"}
+	secrets.traces({"spec": {"x": {"private_KEY": {}}}}) == {"leaf", "pair"}
+	secrets.traces({"env": [{"name": "db.password", "value": "hunter2"}]}) == {"pair"}
+}
+
+test_fail_documents_without_a_trace_are_not_walked if {
+	secrets.traces({"spec": {"image": "acme/app:1.0", "tokenTTL": "1h", "password_hint": "x"}}) == set()
+}

@@ -12,17 +12,29 @@ import data.oamlint.lib.secrets
 
 # found(document): every place a secret shows in one document, as [path, kind] pairs, with
 # what it looks like; one place may show several kinds. (Per document, so that grouping the
-# kinds of a place never scans the findings of every other document.)
-found(document) := {[path, kind] |
+# kinds of a place never scans the findings of every other document.) Walking every string of
+# every document is the costly part, so each walk runs only when the document's JSON text shows
+# a trace of what it looks for (lib/secrets `traces`).
+found(document) := by_leaf(document, traces) | by_pair(document, traces) if traces := secrets.traces(document)
+
+by_leaf(document, traces) := {[path, kind] |
 	walk(document, [path, value])
 	is_string(value) # secrets.kinds is empty for anything else
 	count(path) > 0
-	some kind in secrets.kinds(path[count(path) - 1], value)
-} | {[array.concat(path, ["value"]), "a literal value for a secret-like name"] |
-	# `env: [{name: DB_PASSWORD, value: hunter2}]` and `parameterValues` pairs.
+	key := path[count(path) - 1]
+	secrets.suspect(key, value) # cheap; the detailed checks only where it holds
+	some kind in secrets.kinds(key, value)
+} if {
+	"leaf" in traces
+} else := set()
+
+# `env: [{name: DB_PASSWORD, value: hunter2}]` and `parameterValues` pairs.
+by_pair(document, traces) := {[array.concat(path, ["value"]), "a literal value for a secret-like name"] |
 	walk(document, [path, pair])
 	secrets.held_under(pair.name, pair.value)
-}
+} if {
+	"pair" in traces
+} else := set()
 
 report contains violation if {
 	some doc in input.documents
