@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from oamlint import limits
+from oamlint import json_text, limits
 from oamlint.errors import FatalError
 from oamlint.findings import Finding
 from oamlint.report import Report
@@ -43,7 +43,7 @@ def entries_for(findings: Iterable[Finding]) -> list[Entry]:
 
 def render(entries: list[Entry]) -> str:
     document = {"version": VERSION, "tool": "oamlint", "findings": [e.to_json() for e in entries]}
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_text.indented(document)
 
 
 def load(path: str) -> list[Entry]:

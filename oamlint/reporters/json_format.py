@@ -8,19 +8,19 @@ the same file as a link target: relative to the source root and percent-encoded,
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from oamlint import locations
+from oamlint import json_text, locations
 from oamlint.options import RenderOptions
 from oamlint.report import Report
 
 
 def render(report: Report, options: RenderOptions) -> str:
     root = options.root or locations.source_root()
+    uris = {file: locations.uri(file, root)[0] for file in {finding.file for finding in report.findings}}
     document: dict[str, Any] = {
         "version": report.version,
-        "findings": [{**finding.to_json(), "uri": locations.uri(finding.file, root)[0]} for finding in report.findings],
+        "findings": [{**finding.to_json(), "uri": uris[finding.file]} for finding in report.findings],
         "summary": {
             "files": report.files,
             "documents": report.documents,
@@ -32,4 +32,4 @@ def render(report: Report, options: RenderOptions) -> str:
     document["grants"] = [grant.to_json() for grant in report.grants]  # with the environments each applies to
     if report.access:  # `check --base`, a Gogs export
         document["access"] = [diff.to_json() for diff in report.access]
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return json_text.indented(document)

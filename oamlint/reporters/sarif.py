@@ -13,11 +13,10 @@ could not lint still writes a log saying so (`failure`).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
-from oamlint import __version__, locations
+from oamlint import __version__, json_text, locations
 from oamlint.catalogue import Rule
 from oamlint.findings import Finding
 from oamlint.options import RenderOptions
@@ -34,7 +33,8 @@ def render(report: Report, options: RenderOptions) -> str:
     index = {slug: i for i, slug in enumerate(used)}
     occurrences: Counter[str] = Counter()
     run = _run(root, [_rule(report.rules[slug], report.levels.get(slug)) for slug in used])
-    run["results"] = [_result(f, index[f.rule], root, occurrences) for f in report.findings]
+    uris = {file: locations.uri(file, root) for file in {f.file for f in report.findings}}  # one per file, not finding
+    run["results"] = [_result(f, index[f.rule], uris[f.file], occurrences) for f in report.findings]
     run["invocations"] = [{"executionSuccessful": True}]
     return _log(run)
 
@@ -70,7 +70,7 @@ def _run(root: str, rules: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _log(run: dict[str, Any]) -> str:
     log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return json_text.indented(log)
 
 
 def _rule(rule: Rule, level: str | None) -> dict[str, Any]:
@@ -108,8 +108,10 @@ def _rule_properties(rule: Rule, level: str) -> dict[str, Any]:
     return properties
 
 
-def _result(finding: Finding, rule_index: int, root: str, occurrences: Counter[str]) -> dict[str, Any]:
-    uri, base = locations.uri(finding.file, root)
+def _result(finding: Finding, rule_index: int, location: tuple[str, str | None],
+            occurrences: Counter[str]) -> dict[str, Any]:
+    """One SARIF result; `location`: (uri, uriBaseId) of the finding's file (`locations.uri`)."""
+    uri, base = location
     artifact = {"uri": uri, "uriBaseId": base} if base else {"uri": uri}
     line_hash = finding.fingerprint[:16]
     occurrences[line_hash] += 1

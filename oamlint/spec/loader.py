@@ -120,13 +120,16 @@ def load_text(text: str, file: str) -> LoadedFile:
     text = unread.strip_document_boms(text)
     loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
-    excess = prescan(text)  # before composing: see prescan.py
-    if excess is not None:
-        loaded.violations.append(_excess_violation(file, excess))
-        return loaded
-    nodes, error = _compose_all(text)
-    for index, node in enumerate(nodes):
-        _add_document(loaded, index, node, lines)
+    nodes, error = _compose_all(text) if composable(text) else (None, None)
+    if nodes is None or error is not None or not _build_counted(loaded, nodes, lines):
+        excess = prescan(text)  # the exact verdict, and where: see prescan.py
+        if excess is not None:
+            loaded.violations.append(_excess_violation(file, excess))
+            return loaded
+        if nodes is None:
+            nodes, error = _compose_all(text)
+        for index, node in enumerate(nodes):
+            _add_document(loaded, index, node, lines)
     if isinstance(error, MarkedYAMLError):
         loaded.violations.append(_syntax_violation(file, error, lines, pure_parser_allowed(text)))
     elif error is not None:
@@ -136,6 +139,65 @@ def load_text(text: str, file: str) -> LoadedFile:
         if action is not None:
             loaded.violations = [_template_note(file, *action)]
     return loaded
+
+
+# Collections start with one of these characters (`-` a block list's item, `:` or `?` a block mapping's key, `[`,
+# `{`), so a text with at most COMPOSE_DEPTH of them nests at most that deep: libyaml's composer, which recurses
+# once per level in C (and crashes with no message near 25,000 levels on an 8 MiB stack), may read it at once.
+INDICATORS = "-:?[{"
+COMPOSE_DEPTH = 2_000
+COMPOSE_BYTES_PER_NODE = 4  # composed at once only when the text is at most 4 bytes per `nodesPerFile`
+
+
+def composable(text: str) -> bool:
+    """Whether `text` may be composed before its limits are counted: it has no alias (no `*` at all), cannot nest
+    deep enough to crash the composer, and is small enough (for `nodesPerFile`) that composing it is cheap.
+
+    Counting then happens while the nodes are built (`_build_counted`), in one pass instead of a scan of the
+    parser's events first (prescan.py) and a second parse to compose: most files are read once. Without aliases
+    every node is built once, so what is built is what prescan counts.
+    """
+    if "*" in text or len(text) > COMPOSE_BYTES_PER_NODE * limits.current()["nodesPerFile"]:
+        return False
+    return sum(text.count(indicator) for indicator in INDICATORS) <= COMPOSE_DEPTH
+
+
+class _Uncounted(Exception):
+    """The counting builder met what only prescan counts exactly (a merge key, a key that is not a plain value),
+    or a limit crossed: prescan says which limit, and where."""
+
+
+class _Budget:
+    """What prescan counts of a file without aliases, while its composed nodes are built: nodes (keys included)
+    and how deeply collections nest. Counted per collection, for its items."""
+
+    def __init__(self) -> None:
+        bound = limits.current()
+        self.nodes_left = bound["nodesPerFile"]
+        self.depth = bound["nestingDepth"]
+
+    def charge(self, nodes: int, depth: int = 0) -> None:
+        """Count `nodes` more nodes, in a collection `depth` levels deep (1: a document's root); raises _Uncounted."""
+        self.nodes_left -= nodes
+        if self.nodes_left < 0 or depth > self.depth:
+            raise _Uncounted
+
+
+def _build_counted(loaded: LoadedFile, nodes: list[Node | None], lines: list[str]) -> bool:
+    """Build every document into `loaded`, counting the limits prescan counts; False (and `loaded` untouched)
+    when prescan must decide: a limit is crossed, or the file holds what only prescan counts exactly."""
+    if len(nodes) > limits.current()["documentsPerFile"] or None in nodes:
+        return False
+    budget = _Budget()
+    built = LoadedFile(loaded.file)
+    try:
+        for index, node in enumerate(nodes):
+            budget.charge(1)  # the document's root
+            _add_document(built, index, node, lines, budget)
+    except _Uncounted:
+        return False
+    loaded.documents, loaded.violations = built.documents, built.violations
+    return True
 
 
 def _compose_all(text: str) -> tuple[list[Node | None], YAMLError | None]:
@@ -209,13 +271,17 @@ def is_oam(data: Any) -> bool:
     return isinstance(data, dict) and str(data.get("apiVersion", "")).startswith(OAM_GROUP)
 
 
-def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list[str]) -> None:
+def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list[str],
+                  budget: _Budget | None = None) -> None:
+    """`budget`: count the limits while building (raises _Uncounted)."""
     if node is None:
         return
-    builder = _Builder(loaded.file, lines)
+    builder = _Builder(loaded.file, lines, budget)
     try:
         data = builder.build(node, ())
     except _NodeError as error:
+        if budget is not None:  # the rest of the document was not counted
+            raise _Uncounted from None
         loaded.violations.append(Violation("yaml-syntax", error.message, loaded.file, error.span))
         return
     loaded.violations.extend(builder.duplicates)
@@ -272,16 +338,21 @@ def _unreadable(file: str, error: UnicodeDecodeError) -> LoadedFile:
 class _Builder:
     """Turns a composed node tree into plain data and fills a SourceMap."""
 
-    def __init__(self, file: str, lines: list[str]) -> None:
+    def __init__(self, file: str, lines: list[str], budget: _Budget | None = None) -> None:
         self.file = file
         self.source_map = SourceMap(lines)
         self.duplicates: list[Violation] = []
+        self.budget = budget
 
     def build(self, node: Node, path: KeyPath, key: Node | None = None) -> Any:
         self.source_map.add(path, node, key)
         if isinstance(node, MappingNode):
+            if self.budget is not None:
+                self.budget.charge(2 * len(node.value), len(path) + 1)  # each key and value
             return self.mapping(node, path)
         if isinstance(node, SequenceNode):
+            if self.budget is not None:
+                self.budget.charge(len(node.value), len(path) + 1)
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         return scalar(node)
 
@@ -290,6 +361,8 @@ class _Builder:
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if _tag(key_node) == MERGE:
+                if self.budget is not None:  # its mappings' keys are built again, uncounted
+                    raise _Uncounted
                 self.merge(result, value_node, path)
                 continue
             if not isinstance(key_node, ScalarNode):

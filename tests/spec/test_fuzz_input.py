@@ -2,6 +2,8 @@
 
 - Arbitrary bytes and generated YAML (nesting, anchors and aliases, tags, odd scalars) loaded in-process
   never raise: the loader turns everything into documents or findings.
+- Counting the limits while the composed nodes are built (one parse) finds what the scan of the parser's events
+  before composing finds (prescan.py): the same findings, at the same places, and the same documents.
 - Whatever the loader builds stays within the limits: no more nodes than `nodesPerFile` and no deeper
   than `nestingDepth`, aliases expanded. Memory and time grow with those numbers (the hostile-input
   tests measure them), so this is the bound that keeps every later step bounded.
@@ -18,6 +20,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from unittest import mock
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oamlint import limits
+from oamlint.spec import loader
 from oamlint.spec.loader import load_bytes, load_text
 
 SCALARS = st.one_of(
@@ -103,6 +107,51 @@ def test_what_the_loader_builds_stays_within_the_limits(text: str, depth: int, n
     assert max((deepest for _, deepest in built), default=0) <= depth
     if any(v.rule == "input-limit" for v in loaded.violations):
         assert loaded.documents == []  # a file over a limit is not linted in part
+
+
+def scanned_first(text: str, file: str = "fuzz.yaml") -> loader.LoadedFile:
+    """load_text as it was before counting while building: every file scanned by prescan, then composed."""
+    with mock.patch.object(loader, "composable", return_value=False):
+        return load_text(text, file)
+
+
+@settings(max_examples=300, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.too_slow])
+@given(streams(), st.integers(2, 40), st.integers(5, 400), st.integers(1, 3))
+def test_counting_while_building_finds_what_the_event_scan_finds(text: str, depth: int, nodes: int, documents: int) -> None:
+    """Low limits, so that they are crossed often; the streams have anchors, aliases, merge keys and complex keys."""
+    with limits.applied([f"nestingDepth={depth}", f"nodesPerFile={nodes}", f"aliasNodes={nodes // 2}",
+                         f"documentsPerFile={documents}"]):
+        once, twice = load_text(text, "fuzz.yaml"), scanned_first(text)
+    assert once.violations == twice.violations
+    assert [(d.index, d.data) for d in once.documents] == [(d.index, d.data) for d in twice.documents]
+
+
+@pytest.mark.parametrize(("name", "text", "at_limit"), [
+    ("nodesPerFile", "[a, b, c, d, e, f]\n", 7),
+    ("nodesPerFile", "a: [b, c]\nd: e\n", 7),  # keys count: the mapping, a, the list, b, c, d, e
+    ("documentsPerFile", "a\n---\nb\n---\nc\n", 3),
+    ("nestingDepth", "[[[[x]]]]\n", 4),
+    ("nestingDepth", "a: {b: {c: [d]}}\n", 4),
+])
+def test_a_file_composed_at_once_is_counted_to_exactly_its_limits(name: str, text: str, at_limit: int) -> None:
+    with limits.applied([f"{name}={at_limit}"]):
+        assert loader.composable(text)
+        assert not [v for v in load_text(text, "x.yaml").violations if v.rule == "input-limit"]
+    with limits.applied([f"{name}={at_limit - 1}"]):
+        crossed = load_text(text, "x.yaml")
+        assert crossed.violations == scanned_first(text, "x.yaml").violations
+    assert [v.properties for v in crossed.violations] == [{"limit": name}]
+    assert crossed.documents == []
+
+
+def test_a_text_that_could_nest_deep_enough_to_crash_the_composer_is_scanned_first() -> None:
+    deep = "[" * (loader.COMPOSE_DEPTH + 1) + "]" * (loader.COMPOSE_DEPTH + 1)
+    assert not loader.composable(deep)
+    assert loader.composable("[" * loader.COMPOSE_DEPTH + "]" * loader.COMPOSE_DEPTH)
+    with limits.applied(["nodesPerFile=100000"]):  # not too long for nodesPerFile: too many indicators
+        assert not loader.composable("[" * 30_000 + "]" * 30_000)  # libyaml's composer crashes near 25,000
+        loaded = load_text("[" * 30_000 + "]" * 30_000, "deep.yaml")
+    assert [v.properties for v in loaded.violations] == [{"limit": "nestingDepth"}]
 
 
 @pytest.fixture(scope="module")
