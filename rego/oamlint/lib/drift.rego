@@ -35,11 +35,16 @@ lookups := {
 named_organizations contains split(b.repository, "/")[0] if some b in access.bindings
 
 named_organizations contains org if {
-	some role in access.declared_roles
-	some team in object.get(role.grant, "teams", [])
+	some team in declared_teams
 	is_string(team)
 	not contains(team, "*")
 	[org, _] := split(team, "/")
+}
+
+# Every `teams` entry of every role, once (thousands of roles name a few teams).
+declared_teams contains team if {
+	some role in access.declared_roles
+	some team in object.get(role.grant, "teams", [])
 }
 
 named_organizations contains org if {
@@ -94,8 +99,11 @@ effective := {[lower(entry.user), lower(entry.repository)]: entry | exported; so
 # Repositories some spec binds a component to (lower case).
 declared_repositories := {lower(binding.repository) | exported; some binding in access.bindings}
 
-# bound_in[repo]: the bindings naming a repository (lower case).
-bound_in := {repo: {b | some b in access.bindings; lower(b.repository) == repo} | some repo in declared_repositories}
+# bound_in[repo]: the bindings naming a repository (lower case). Grouped through [repo, binding]
+# pairs so that OPA indexes the inner comprehension on `repo` (a `lower(...) == repo` test is not indexed).
+bound_in := {repo: {b | some [r, b] in bindings_by_repo; r == repo} | some repo in declared_repositories}
+
+bindings_by_repo := {[lower(b.repository), b] | exported; some b in access.bindings}
 
 # binding_of(repo): where a repository is first named (by document, then path), for findings
 # about access to it that no role declares.
@@ -116,6 +124,9 @@ declared contains grant if {
 	exported
 	some role in access.declared_roles
 	current(role)
+	repo := lower(role.repository) # once per role, not per principal
+	level := permissions.levels[role.permission]
+	provider := object.get(role.grant, ["identity", "provider"], null)
 	some kind, field in {"team": "teams", "user": "users"}
 	some i, name in object.get(role.grant, field, [])
 	is_string(name)
@@ -127,13 +138,13 @@ declared contains grant if {
 		"entry": array.concat(role.path, [field, i]),
 		"component": role.component,
 		"repository": role.repository,
-		"repo": lower(role.repository),
+		"repo": repo,
 		"role": role.role,
 		"permission": role.permission,
-		"level": permissions.levels[role.permission],
+		"level": level,
 		"principal": principal,
 		"key": lower(principal),
-		"provider": object.get(role.grant, ["identity", "provider"], null),
+		"provider": provider,
 	}
 }
 
@@ -141,39 +152,47 @@ declared contains grant if {
 # expired-grant's to report, and still counts here).
 current(role) if not role.grant.until
 
-current(role) if duration.ends_ns(role.grant.until) >= config.now_ns
+current(role) if {
+	role.grant.until
+	unexpired(role.grant.until)
+}
 
-current(role) if not duration.ends_ns(role.grant.until)
+unexpired(until) := ends >= config.now_ns if ends := duration.ends_ns(until)
 
-# declared_in[repo]: the declarations on a repository (lower case), so that look-ups by
-# repository do not scan every declaration.
-declared_in := {repo: {g | some g in declared; g.repo == repo} | some repo in {g.repo | some g in declared}}
+else := true
+
+# declared_on[[repo, key]]: the declarations of one principal on one repository (lower case),
+# built in one pass (OPA indexes the inner comprehension on `repo` and `key`), so that a look-up
+# by repository and holder reads the few declarations it needs instead of all on the repository.
+declared_on := {[repo, key]: {g | some g in declared; g.repo == repo; g.key == key} | some [repo, key] in declared_pairs}
 
 # The (repository, principal) pairs the specs declare, and the highest declaration of each.
 declared_pairs contains [grant.repo, grant.key] if some grant in declared
 
-top(repo, key) := highest({grant | some grant in declared_in[repo]; grant.key == key}, key)
+top(repo, key) := highest(declared_on[[repo, key]], key)
 
 # highest(grants, key): the grant with the highest level; on a tie, one naming `key` itself
 # rather than a team it is a member of, then the first by document and path.
-highest(grants, key) := ranked[0][4] if {
+# (Most holders have one declaration on a repository: that one needs no sorting.)
+highest(grants, key) := grant if {
+	count(grants) == 1
+	some grant in grants
+} else := ranked[0][4] if {
 	ranked := sort([[0 - g.level, to_number(g.key != key), g.document, g.entry, g] | some g in grants])
 	count(ranked) > 0
 }
 
 # declared_for(repo, key): the declarations that give the holder `key` access to `repo`: those
-# naming it and, for a user, those naming a team the user is a member of.
-declared_for(repo, key) := {grant |
-	some grant in declared_in[repo]
-	reaches(grant, key)
-}
-
-reaches(grant, key) if grant.key == key
-
-reaches(grant, key) if {
+# naming it and, for a user, those naming a team the user is a member of (`memberships`).
+declared_for(repo, key) := declared_on_or_none(repo, key) | {grant |
 	startswith(key, "user:")
-	members[grant.key][substring(key, 5, -1)]
+	some team in memberships[substring(key, 5, -1)]
+	some grant in declared_on[[repo, team]]
 }
+
+declared_on_or_none(repo, key) := grants if grants := declared_on[[repo, key]]
+
+else := set()
 
 # reached(grant): the users (lower case) a declaration names: the user itself, or the team's members.
 reached(grant) := {substring(grant.key, 5, -1)} if startswith(grant.key, "user:")
@@ -194,6 +213,12 @@ listing(names) := sprintf("%s and %d more", [
 
 # members[team key]: the team's members (lower case), where the export shows them.
 members := {key: {lower(m) | some m in team.members} | some key, team in teams}
+
+# memberships[user]: the keys of the teams a user (lower case) is a member of; members inverted,
+# in one pass (OPA indexes the inner comprehension on `user`).
+memberships := {user: {key | some [u, key] in member_of; u == user} | some [user, _] in member_of}
+
+member_of := {[user, key] | some key, names in members; some user in names}
 
 # holds[team key]: the repositories a team lists (lower case), where the export shows them.
 holds := {key: {lower(r) | some r in team.repositories} | some key, team in teams; is_array(team.repositories)}

@@ -86,6 +86,18 @@ issued(trait, properties, suffix) := {
 # kind(credential): what is issued, for messages.
 kind(credential) := object.get(credential.properties, "kind", "credential")
 
+# broad[entry]: breadth(entry) of every team, user and identity-group entry some role names,
+# judged once per distinct entry (thousands of roles name a few teams); no key when it names one.
+broad := {entry: phrase | some entry in named_entries; phrase := breadth(entry)}
+
+named_entries contains entry if {
+	some role in access.declared_roles
+	some field in ["teams", "users"]
+	some entry in object.get(role.grant, field, [])
+}
+
+named_entries contains role.grant.identity.group if some role in access.declared_roles
+
 # breadth(entry): how a team, user or identity-group entry reaches too many people, as a
 # phrase for messages; undefined when it names one team or one user.
 breadth(entry) := "which means every user" if {

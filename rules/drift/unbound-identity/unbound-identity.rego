@@ -13,10 +13,11 @@ import data.oamlint.lib.result
 report contains violation if {
 	some grant in drift.declared
 	is_string(grant.provider)
-	some name in drift.reached(grant)
+	unbound_here := unbound_users[grant.provider]
+	some name in (drift.reached(grant) & object.keys(unbound_here))
 	drift.writes(name, grant.repo)
 	user := drift.users[name]
-	how := unbound(user.signIn, grant.provider)
+	how := unbound_here[name]
 	held := drift.effective[[name, grant.repo]].gitPermission
 	subject := {
 		"document": grant.document,
@@ -31,6 +32,13 @@ report contains violation if {
 		"`user:%s` holds `%s` on `%s` and %s, but role `%s` declares identity provider `%s`",
 		[user.name, held, grant.repository, how, grant.role, grant.provider],
 	))
+}
+
+# unbound_users[provider][user]: how a user (lower case) signs in outside an identity provider
+# that a declaration names. Judged once per user and provider, so that `report` only looks at the
+# few such users among the thousands of (declaration, member) pairs.
+unbound_users := {provider: {name: how | some name, user in drift.users; how := unbound(user.signIn, provider)} |
+	some provider in {grant.provider | some grant in drift.declared; is_string(grant.provider)}
 }
 
 unbound(sign_in, _) := "signs in with a local password" if sign_in.kind == "local"

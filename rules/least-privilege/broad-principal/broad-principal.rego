@@ -18,14 +18,14 @@ report contains violation if {
 	some role in access.declared_roles
 	some field, kind in kinds
 	some i, entry in object.get(role.grant, field, [])
-	reason := grants.breadth(entry)
+	reason := grants.broad[entry]
 	violation := broad(role, array.concat(role.path, [field, i]), sprintf("%s:%s", [kind, entry]), reason)
 }
 
 report contains violation if {
 	some role in access.declared_roles
 	identity := role.grant.identity
-	reason := grants.breadth(identity.group)
+	reason := grants.broad[identity.group]
 	principal := sprintf("group:%s/%s", [object.get(identity, "provider", ""), identity.group])
 	violation := broad(role, array.concat(role.path, ["identity", "group"]), principal, reason)
 }

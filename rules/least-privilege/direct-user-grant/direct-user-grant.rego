@@ -14,7 +14,7 @@ import data.oamlint.lib.result
 report contains violation if {
 	some role in access.declared_roles
 	some i, user in object.get(role.grant, "users", [])
-	not grants.breadth(user) # everyone and wildcards are broad-principal's
+	not grants.broad[user] # everyone and wildcards are broad-principal's
 	subject := {
 		"document": role.document,
 		"path": array.concat(role.path, ["users", i]),

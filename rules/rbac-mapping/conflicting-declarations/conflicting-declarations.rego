@@ -18,9 +18,10 @@ report contains violation if {
 	repository := role.repository
 	repository != ""
 	name := role.role
+	same := declared_as[[repository, name]]
+	count(same) > 1 # a role alone on its repository is its own first
 	first := min({[other.document, other.path, other.component, other.permission, other.principals] |
-		some other in declared_on[repository]
-		other.role == name
+		some other in same
 		not access.other_environment(role.document, other.document)
 	})
 	[role.document, role.path] != [first[0], first[1]]
@@ -31,12 +32,12 @@ report contains violation if {
 	))
 }
 
-# declared_on[repository]: the declarations on a repository. The inner set is assigned, so OPA
-# builds it for every repository in one pass over the declarations (comprehension indexing),
-# and `report` compares each declaration with those on its repository only, not with every one.
-declared_on := {repository: roles |
-	some repository in {role.repository | some role in access.declared_roles}
-	roles := {role | some role in access.declared_roles; role.repository == repository}
+# declared_as[[repository, role name]]: the declarations of one role on one repository. The inner
+# set is built for every pair in one pass over the declarations (OPA indexes the comprehension on
+# `repository` and `name`), and `report` compares each declaration with those of its own role on
+# its repository only, not with every one.
+declared_as := {[repository, name]: {role | some role in access.declared_roles; role.repository == repository; role.role == name} |
+	some [repository, name] in {[role.repository, role.role] | some role in access.declared_roles}
 }
 
 grant(role) := [role.permission, role.principals]
