@@ -24,6 +24,13 @@ policies_by_document := {document: found |
 	found := {other | some other in access.policies; other.document == document}
 }
 
+# limits[[document, role name]]: role_limit of the roles of that name in that document, judged
+# once per pair (the components of an Application repeat the same role names).
+limits := {pair: limit |
+	some pair in {[role.document, role.role] | some role in access.declared_roles}
+	limit := role_limit({"document": pair[0], "role": pair[1]})
+}
+
 # role_limit(role): the strictest limit on a role from lib/access `declared_roles`, as
 # {"permission", "source"}; undefined when neither the config nor a policy limits that role.
 role_limit(role) := {"permission": ranked[0][2], "source": ranked[0][3]} if {

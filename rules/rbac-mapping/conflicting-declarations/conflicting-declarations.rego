@@ -18,12 +18,7 @@ report contains violation if {
 	repository := role.repository
 	repository != ""
 	name := role.role
-	same := declared_as[[repository, name]]
-	count(same) > 1 # a role alone on its repository is its own first
-	first := min({[other.document, other.path, other.component, other.permission, other.principals] |
-		some other in same
-		not access.other_environment(role.document, other.document)
-	})
+	first := first_for(role, [repository, name]) # undefined for a role alone: it is its own first
 	[role.document, role.path] != [first[0], first[1]]
 	grant(role) != [first[3], first[4]]
 	violation := result.fail(rego.metadata.chain(), result.role_subject(role, []), sprintf(
@@ -39,6 +34,25 @@ report contains violation if {
 declared_as := {[repository, name]: {role | some role in access.declared_roles; role.repository == repository; role.role == name} |
 	some [repository, name] in {[role.repository, role.role] | some role in access.declared_roles}
 }
+
+# first_for(role, pair): the first declaration of the role's name on its repository that is not
+# another environment of its own Application, as [document, path, component, permission,
+# principals]. The first of all, computed once per pair (`firsts`), is that one unless it is
+# another environment; only then are the others sorted for this role. A role alone on its
+# repository has none (`firsts` leaves it out).
+first_for(role, pair) := first if {
+	first := firsts[pair]
+	not access.other_environment(role.document, first[0])
+} else := min({summary(other) |
+	some other in declared_as[pair]
+	not access.other_environment(role.document, other.document)
+}) if {
+	firsts[pair]
+}
+
+firsts := {pair: min({summary(role) | some role in roles}) | some pair, roles in declared_as; count(roles) > 1}
+
+summary(role) := [role.document, role.path, role.component, role.permission, role.principals]
 
 grant(role) := [role.permission, role.principals]
 
