@@ -15,7 +15,7 @@ from oamlint.options import EngineOptions
 from oamlint.report import AccessDiff, AccessGrant, Report
 from oamlint.spec import environments, schema
 from oamlint.spec.discovery import find
-from oamlint.spec.loader import Document, LoadedFile, load_file
+from oamlint.spec.loader import Document, LoadedFile, load_files
 from oamlint.spec.sourcemap import dotted
 
 
@@ -44,7 +44,7 @@ def lint(
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
     found = find(tuple(paths))
-    loaded = [load_file(path, stdin_name) for path in found.files] + found.problems
+    loaded = load_files(found.files, stdin_name) + found.problems
     complete = bool(config.data.get("waivers")) and suppression.covers(found.files, config)
     return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
 

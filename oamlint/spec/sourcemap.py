@@ -15,43 +15,61 @@ from oamlint.findings import Span
 KeyPath = tuple[str | int, ...]  # keys and list indexes from a document's root
 
 
+Place = tuple[int, int, int, int]  # 1-based line, column, end line, end column: a Span's fields, kept as a tuple
+_Entry = tuple[Place, Place | None, str | None]  # the value's place, its key's, and a scalar's text as written
+
+
 class SourceMap:
-    """Positions of every node of one document, by path."""
+    """Positions of every node of one document, by path.
+
+    Only what findings need is kept (places, and the text of unquoted scalars), not the parser's nodes: a spec's
+    nodes take several times the memory of its data, and a map without them is cheap to send between processes.
+    """
 
     def __init__(self, lines: Sequence[str] = ()) -> None:
-        self._lines = lines
-        self._nodes: dict[KeyPath, tuple[Node, Node | None]] = {}
+        self._lines = lines  # only while nodes are added (block scalars' ends); not kept
+        self._entries: dict[KeyPath, _Entry] = {}
+        self._quoted: set[KeyPath] = set()  # scalars written with quotes or as blocks (not plain)
 
     def add(self, path: KeyPath, value: Node, key: Node | None) -> None:
-        self._nodes[path] = (value, key)
+        text = None
+        if isinstance(value, ScalarNode):
+            text = str(value.value)
+            if value.style:
+                self._quoted.add(path)
+        self._entries[path] = (self.place(value), None if key is None else self.place(key), text)
+
+    def done(self) -> None:
+        """Every node is added: drop the file's lines."""
+        self._lines = ()
 
     def __contains__(self, path: object) -> bool:
-        return path in self._nodes
+        return path in self._entries
+
+    def place(self, node: Node) -> Place:
+        start, end = node.start_mark, node.end_mark
+        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
+            end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
+            return start.line + 1, start.column + 1, end.line, end_column
+        return start.line + 1, start.column + 1, end.line + 1, end.column + 1
 
     def span(self, node: Node) -> Span:
-        start, end = node.start_mark, node.end_mark
-        end_line, end_column = end.line + 1, end.column + 1
-        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
-            end_line = end.line
-            end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
-        return Span(start.line + 1, start.column + 1, end_line, end_column)
+        return Span(*self.place(node))
 
     def plain_scalars(self, words: frozenset[str]) -> list[KeyPath]:
         """Paths of the unquoted scalars whose text is one of `words`."""
-        return [
-            path for path, (node, _) in self._nodes.items()
-            if isinstance(node, ScalarNode) and not node.style and node.value in words
-        ]
+        return [path for path, (_, _, text) in self._entries.items()
+                if text is not None and text in words and path not in self._quoted]
 
     def source_text(self, path: Sequence[str | int]) -> str | None:
         """The text of the scalar at `path` as written in the file (`007`, not 7); None for other nodes."""
-        entry = self._nodes.get(tuple(path))
-        return str(entry[0].value) if entry is not None and isinstance(entry[0], ScalarNode) else None
+        entry = self._entries.get(tuple(path))
+        return entry[2] if entry is not None else None
 
     def key_span(self, path: Sequence[str | int]) -> Span | None:
         """The span of the mapping key that holds `path`, when it exists and sits in a mapping."""
-        entry = self._nodes.get(tuple(path))
-        return self.span(entry[1]) if entry is not None and entry[1] is not None else None
+        entry = self._entries.get(tuple(path))
+        return Span(*entry[1]) if entry is not None and entry[1] is not None else None
 
     def locate(self, path: Sequence[str | int]) -> Span:
         """The span to report for `path`.
@@ -61,15 +79,15 @@ class SourceMap:
         reported at its nearest existing ancestor.
         """
         probe = tuple(path)
-        while probe not in self._nodes and probe:
+        while probe not in self._entries and probe:
             probe = probe[:-1]
-        entry = self._nodes.get(probe)
+        entry = self._entries.get(probe)
         if entry is None:
             return Span(1, 1, 1, 1)
-        value, key = entry
-        if isinstance(value, ScalarNode) and probe == tuple(path):
-            return self.span(value)
-        return self.span(key) if key is not None else _first_line(self.span(value))
+        value, key, text = entry
+        if text is not None and probe == tuple(path):
+            return Span(*value)
+        return Span(*key) if key is not None else _first_line(Span(*value))
 
 
 def _first_line(span: Span) -> Span:
