@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from typing import Any, Required, TypedDict
 
@@ -160,7 +159,9 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
 
 def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[AccessGrant, ...]:
     """`data.oamlint.lib.access.declared_roles`, one AccessGrant per principal, located at `permission`."""
-    found: dict[AccessGrant, list[str]] = {}  # the same grant in several environments is one, with all of them
+    # The same grant in several environments is one, with all of them (in the order first seen): grant fields
+    # (AccessGrant's, in order, without `via` and `environments`) → environment names, as the keys of a dict.
+    found: dict[tuple[str, str, str, str, str, str, int, str], dict[str, None]] = {}
     for role in declared:
         doc = documents.get(str(role.get("document")))
         if doc is None:
@@ -168,13 +169,11 @@ def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Documen
         span = doc.source_map.locate((*role.get("path", ()), "permission"))
         names = doc.environments if isinstance(doc, environments.EnvironmentDocument) else ()
         for principal in role.get("principals") or ():
-            grant = AccessGrant(
-                str(role.get("repository", "")), str(principal), str(role.get("role", "")),
-                str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
-                str((role.get("grant") or {}).get("until") or ""),
-            )
-            found.setdefault(grant, []).extend(name for name in names if name not in found.get(grant, ()))
-    grants = [dataclasses.replace(grant, environments=tuple(names)) for grant, names in found.items()]
+            fields = (str(role.get("repository", "")), str(principal), str(role.get("role", "")),
+                      str(role.get("permission", "")), str(role.get("component", "")), doc.file, span.line,
+                      str((role.get("grant") or {}).get("until") or ""))
+            found.setdefault(fields, {}).update(dict.fromkeys(names))
+    grants = [AccessGrant(*fields, environments=tuple(names)) for fields, names in found.items()]
     return tuple(sorted(grants, key=lambda g: (g.file, g.line, g.repository, g.principal, g.role)))
 
 
