@@ -29,9 +29,7 @@ findings contains violation if {
 output := {
 	"findings": findings,
 	"declared": access.declared_roles,
-	"held": [{"repository": h.repository, "principal": h.principal, "permission": h.permission, "via": h.via} |
-		some h in drift.held
-	],
+	"held": [object.filter(h, ["repository", "principal", "permission", "via"]) | some h in drift.held],
 	"lookups": drift.lookups,
 	"opa_version": opa.runtime().version,
 }

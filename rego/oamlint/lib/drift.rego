@@ -232,16 +232,19 @@ holds := {key: {lower(r) | some r in team.repositories} | some key, team in team
 held contains grant if {
 	some team in teams
 	not permissions.owners(team.name)
+	principal := team_principal(team) # once per team, not per repository
 	some repository in team.repositories
-	grant := holding(repository, team_principal(team), team.permission, "team")
+	grant := holding(repository, principal, team.permission, "team")
 }
 
 held contains grant if {
 	some team in teams
 	permissions.owners(team.name)
+	principal := team_principal(team)
+	organization := lower(team.organization)
 	some repo in repositories
-	lower(repo.owner) == lower(team.organization)
-	grant := holding(repo.fullName, team_principal(team), "owner", "owners-team")
+	lower(repo.owner) == organization
+	grant := holding(repo.fullName, principal, "owner", "owners-team")
 }
 
 held contains grant if {
