@@ -96,34 +96,25 @@ def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
             "unreadable-path", f"File cannot be read: {error.strerror}; it is not linted", shown, Span(1, 1, 1, 1))])
 
 
-PARALLEL_FILES = 100  # a process per core for each this many files (up to the cores): fewer load faster in one
-CHUNKS_PER_WORKER = 8  # files go to each worker in this many batches (a balance of idle time and messages)
-RECEIVE_COST = 1 / 3  # receiving (unpickling) a file a worker loaded, for the cost of loading it here (measured)
+PARALLEL_FILES = 100  # a worker process per core for each this many files (up to the cores): fewer load faster here
+CHUNKS_PER_WORKER = 8  # files go to the workers in this many batches each (a balance of idle time and messages)
 
 
 def load_files(paths: Sequence[str], stdin_name: str | None = None) -> list[LoadedFile]:
-    """`load_file` of each of `paths`, in order; spread over the cores when there are many.
+    """`load_file` of each of `paths`, in order; spread over worker processes (one per core) when there are many.
 
-    Then this process loads the first files itself while forked worker processes (one per other core) load the
-    rest (Linux; elsewhere, and for standard input, every file is loaded here). The workers are always stopped
-    before this returns, also on an error, a deadline or Ctrl-C. Raises FatalError as `load_file` does.
+    The workers are forked (Linux; elsewhere, and for standard input, the files are loaded here) and always
+    stopped before this returns, also on an error, a deadline or Ctrl-C.
+    Raises FatalError as `load_file` does.
     """
-    processes = min(_cores(), len(paths) // PARALLEL_FILES)
-    if processes < 2 or STDIN in paths or sys.platform != "linux":
+    workers = min(_cores(), len(paths) // PARALLEL_FILES)
+    if workers < 2 or STDIN in paths or sys.platform != "linux":
         return [load_file(path, stdin_name) for path in paths]
-    workers = processes - 1
-    # This process loads `own` files and receives the others, while each worker loads (and sends) its share of
-    # the others: own + (n - own)·RECEIVE_COST = (n - own) / workers, so all end at about the same time.
-    per_worker = 1 / workers - RECEIVE_COST
-    own = int(len(paths) * max(per_worker, 0.0) / (1 + per_worker))
     pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
     try:
-        rest = paths[own:]
+        chunk = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
         bound = limits.current()
-        theirs = pool.starmap_async(_load_within, [(path, bound) for path in rest],
-                                    chunksize=-(-len(rest) // (workers * CHUNKS_PER_WORKER)))
-        mine = [load_file(path) for path in paths[:own]]
-        return mine + theirs.get()
+        return pool.starmap(_load_within, [(path, bound) for path in paths], chunksize=chunk)
     finally:
         pool.terminate()  # the workers are done (or the run is over): none outlives this call
         pool.join()
