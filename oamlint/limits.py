@@ -34,19 +34,23 @@ MULTIPLIER = {None: 1, "KiB": KiB, "MiB": MiB, "GiB": GiB}
 
 @dataclasses.dataclass(frozen=True)
 class Limit:
-    """One limit's name (as in `.oamlint.yaml` and `--limit`), default, unit and what it bounds."""
+    """One limit's name (as in `.oamlint.yaml` and `--limit`), default, unit, what it bounds, and the highest value
+    it may be raised to (None: any), where a higher one would let an input crash oamlint instead of being reported."""
 
     name: str
     default: int
     unit: str  # "bytes", "documents", "levels", "nodes", "rows" or "times"
     bounds: str
+    ceiling: int | None = None
 
 
 CATALOGUE: tuple[Limit, ...] = (
     Limit("fileBytes", 8 * MiB, "bytes", "the size of one spec file (and of `.oamlint.yaml` and a `--baseline`)"),
     Limit("streamBytes", 8 * MiB, "bytes", "the size of the YAML stream read by `oamlint check -`"),
     Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream"),
-    Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document"),
+    # Loading, schema checks and encoding walk a document recursively: near 500 levels Python's recursion limit
+    # ends the run with an internal error, and libyaml's composer crashes the process near 25,000.
+    Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document", ceiling=250),
     Limit("nodesPerFile", 25_000, "nodes", "the mappings, lists and scalars in one file, aliases expanded"),
     Limit("aliasNodes", 10_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file"),
     Limit("pureParserBytes", 1 * MiB, "bytes", "a file that libyaml rejects is read again by the slower YAML 1.2 parser"),
@@ -118,7 +122,8 @@ def parse_flag(flag: str) -> tuple[str, int]:
 
 
 def parse_value(name: str, value: Any, where: str) -> int:
-    """`value` as a positive integer; raises FatalError naming `where` (`--limit` or `limits`)."""
+    """`value` as a positive integer, at most the limit's ceiling; raises FatalError naming `where` (`--limit` or
+    `limits`)."""
     if name not in BY_NAME:
         raise FatalError(f"{where}: unknown limit `{name}`{did_you_mean(name, BY_NAME)}", names())
     match = SIZE.match(value) if isinstance(value, str) else None
@@ -128,6 +133,11 @@ def parse_value(name: str, value: Any, where: str) -> int:
     if number is None or number < 1:
         suffix = " (or a size such as `16MiB`)" if BY_NAME[name].unit == "bytes" else ""
         raise FatalError(f"{where}: limit `{name}` must be a positive whole number{suffix}, got `{value}`", names())
+    ceiling = BY_NAME[name].ceiling
+    if ceiling is not None and number > ceiling:
+        raise FatalError(f"{where}: limit `{name}` may be at most {describe(name, ceiling)}, got `{value}`",
+                         f"a higher `{name}` would let an input crash oamlint instead of being reported; set it to "
+                         f"{ceiling} or less")
     return number
 
 

@@ -206,3 +206,31 @@ def test_a_baseline_that_is_a_device_too_large_or_too_deep_is_exit_2(
         f"oamlint: error: baseline `{tmp_path / 'big.json'}` exceeds the `fileBytes` limit of 1 KiB (it is 2,048 bytes)\n"
         "hint: raise it with `--limit fileBytes=1MiB` or `limits: {fileBytes: 1MiB}` in .oamlint.yaml\n")
     assert deep.stderr.startswith(f"oamlint: error: cannot read baseline `{tmp_path / 'deep.json'}`: maximum recursion")
+
+
+@pytest.mark.parametrize("where", ["--limit", "limits"])
+def test_a_limit_cannot_be_raised_past_its_ceiling(where: str) -> None:
+    """A pull request's `.oamlint.yaml` sets `limits:`: past 500 levels a document crashed the run (Python's
+    recursion limit), past 25,000 libyaml's composer crashed the process, instead of an `input-limit` finding."""
+    assert limits.parse_value("nestingDepth", 250, where) == 250
+    with pytest.raises(FatalError) as raised:
+        limits.parse_value("nestingDepth", "100000", where)
+    assert (raised.value.message, raised.value.hint) == (
+        f"{where}: limit `nestingDepth` may be at most 250 levels, got `100000`",
+        "a higher `nestingDepth` would let an input crash oamlint instead of being reported; set it to 250 or less",
+    )
+
+
+@pytest.mark.parametrize("nested", [
+    lambda n: "a: " + "[" * (n - 1) + "]" * (n - 1) + "\n",  # a mapping, then flow lists: n levels
+    lambda n: "".join("  " * i + f"k{i}:\n" for i in range(n - 1)) + "  " * (n - 1) + "k: v\n",  # n block mappings
+], ids=["lists", "mappings"])
+def test_a_document_as_deep_as_the_ceiling_is_linted_without_a_crash(
+        tmp_path: Path, run_cli: Callable[..., Result], nested: Callable[[int], str]) -> None:
+    ceiling = limits.BY_NAME["nestingDepth"].ceiling
+    assert ceiling is not None
+    spec = write(tmp_path / "deep.yaml", nested(ceiling))
+    at = run_cli("check", str(spec), "--limit", f"nestingDepth={ceiling}", "--format", "json")
+    over = run_cli("check", str(spec), "--limit", f"nestingDepth={ceiling - 1}", "--format", "json")
+    assert at.exit_code == 0, at.stderr
+    assert over.exit_code == 1 and '"rule": "input-limit"' in over.stdout
