@@ -302,3 +302,30 @@ def test_unknown_rule_in_select_suggests_the_closest() -> None:
     assert raised.value.message == "--select: unknown rule or category `admin-grnt`; did you mean `admin-grant`?"
     assert raised.value.hint == "`oamlint rules` lists every rule and category"
 
+
+
+def _formats(schema: object, path: tuple[object, ...] = ()) -> list[tuple[tuple[object, ...], str]]:
+    """(where, format) of every `format` keyword in a JSON Schema."""
+    found = []
+    if isinstance(schema, dict):
+        if "format" in schema:
+            found.append((path, schema["format"]))
+        for key, value in schema.items():
+            found += _formats(value, (*path, key))
+    elif isinstance(schema, list):
+        for index, value in enumerate(schema):
+            found += _formats(value, (*path, index))
+    return found
+
+
+def test_the_waiver_date_is_the_config_schema_s_only_format() -> None:
+    """config._dates_valid checks formats for the compiled validator, which is given none; it knows this one only."""
+    assert _formats(config_module._schema()) == [(("$defs", "waiver", "properties", "expires"), "date")]
+
+
+@pytest.mark.parametrize("expires", ["2030-01-31", "2028-02-29", "2030-02-30", "0000-01-01", "2030-13-01", "2030-1-01"])
+def test_the_fast_check_and_jsonschema_agree_on_a_waiver_date(expires: str) -> None:
+    data = {"waivers": [{"rule": "admin-grant", "match": {"repository": "acme/x"}, "reason": "T-1",
+                         "owner": "ops@acme.example", "expires": expires}]}
+    fast = config_module._compiled().is_valid(data) and config_module._dates_valid(data)
+    assert fast == (not list(config_module._validator().iter_errors(data)))
