@@ -157,9 +157,10 @@ current(role) if {
 	unexpired(role.grant.until)
 }
 
-unexpired(until) := ends >= config.now_ns if ends := duration.ends_ns(until)
-
-else := true
+# unexpired(until): `until` has not passed, or cannot be read (parsed once per role).
+unexpired(until) := ends >= config.now_ns if {
+	ends := duration.ends_ns(until)
+} else := true
 
 # declared_on[[repo, key]]: the declarations of one principal on one repository (lower case),
 # built in one pass (OPA indexes the inner comprehension on `repo` and `key`), so that a look-up
@@ -190,9 +191,9 @@ declared_for(repo, key) := declared_on_or_none(repo, key) | {grant |
 	some grant in declared_on[[repo, team]]
 }
 
-declared_on_or_none(repo, key) := grants if grants := declared_on[[repo, key]]
-
-else := set()
+declared_on_or_none(repo, key) := grants if {
+	grants := declared_on[[repo, key]]
+} else := set()
 
 # reached(grant): the users (lower case) a declaration names: the user itself, or the team's members.
 reached(grant) := {substring(grant.key, 5, -1)} if startswith(grant.key, "user:")
