@@ -93,7 +93,8 @@ teams := {lower(sprintf("team:%s/%s", [org.name, team.name])): object.union(team
 	some team in org.teams
 }
 
-# effective[[user, repository]] (lower case): the export's effectiveAccess entry.
+# effective[[user, repository]] (lower case): the export's effectiveAccess entry. oamlint sends only the
+# fields the policies read (oamlint/lint.py POLICY_EFFECTIVE_FIELDS): add a field there before reading it here.
 effective := {[lower(entry.user), lower(entry.repository)]: entry | exported; some entry in input.gogs.effectiveAccess}
 
 # Repositories some spec binds a component to (lower case).
