@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import importlib
+import io
 import os
 import signal
 import sys
@@ -332,4 +333,9 @@ def _terminated(signum: int, frame: object) -> None:
 
 def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
+    for stream in (sys.stdout, sys.stderr):
+        # A lone surrogate (a spec's `"\\ud800"` escape, a file name that is not UTF-8) cannot be written as
+        # UTF-8: it is written as the escape `\\ud800`, which is also how JSON spells it, instead of crashing.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     cli(standalone_mode=True)

@@ -27,7 +27,8 @@ def write_atomically(path: str | Path, content: str | bytes, *, mode: int = SHAR
     temporary, handle = _create_beside(target, mode, path)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+            # a lone surrogate, as on standard output (cli.main): the escape `\\ud800`, which JSON reads back
+            out.write(content.encode("utf-8", errors="backslashreplace") if isinstance(content, str) else content)
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)

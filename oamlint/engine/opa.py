@@ -245,11 +245,12 @@ class _Remote:
 
 def _encode(body: dict[str, Any]) -> bytes:
     """`body` as JSON: orjson (ten times faster than json for a large envelope); the standard library for what
-    orjson cannot write (an integer beyond 64 bits)."""
+    orjson cannot write (an integer beyond 64 bits, a lone surrogate from a YAML `"\\ud800"` escape: written as
+    that escape, since UTF-8 cannot hold it)."""
     try:
         return orjson.dumps(body)
     except orjson.JSONEncodeError:
-        return json.dumps(body, ensure_ascii=False).encode()
+        return json.dumps(body).encode("ascii")
 
 
 def _checked_output(answer: Any, where: str) -> dict[str, Any]:

@@ -162,13 +162,15 @@ def load_text(text: str, file: str) -> LoadedFile:
     text = unread.strip_document_boms(text)
     loaded = LoadedFile(file, ignores=inline_ignores(text))
     lines = text.splitlines()
-    nodes, error = _compose_all(text) if composable(text) else (None, None)
+    # libyaml only: ruamel's pure-Python parser (what _compose_all tries next) recurses in Python, so a file
+    # libyaml rejects waits for prescan's verdict on its depth before that parser may read it.
+    nodes, error = _collect(_compose_with_c(text)) if composable(text) else (None, None)
     if nodes is None or error is not None or not _build_counted(loaded, nodes, lines):
         excess = prescan(text)  # the exact verdict, and where: see prescan.py
         if excess is not None:
             loaded.violations.append(_excess_violation(file, excess))
             return loaded
-        if nodes is None:
+        if nodes is None or error is not None:
             nodes, error = _compose_all(text)
         for index, node in enumerate(nodes):
             _add_document(loaded, index, node, lines)

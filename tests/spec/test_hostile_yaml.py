@@ -9,6 +9,7 @@ OPA, as its own process (tests/hostile.py measures it).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +88,10 @@ def test_a_million_leaf_bomb_is_refused_too(tmp_path: Path) -> None:
     ("maps-500.yaml", "{a: " * 500 + "x" + "}" * 500 + "\n", "1:401"),
     ("block-500.yaml", "".join(f"{'  ' * n}a:\n" for n in range(500)), "101:201"),
     ("lists-30000.yaml", "[" * 30_000 + "]" * 30_000 + "\n", "1:101"),
+    # libyaml rejects these (a colon in a flow value; a stray `]`), so ruamel's pure-Python parser, which recurses
+    # in Python, reads them: only after the scan has refused the depth (it crashed with RecursionError before)
+    ("pure-600.yaml", "a: {principal: user:alice}\nb: " + "[" * 600 + "1" + "]" * 600 + "\n", "2:103"),
+    ("error-after-600.yaml", "a: " + "[" * 600 + "1" + "]" * 600 + "\n---\n]\n", "1:103"),
 ])
 def test_nesting_past_the_limit_is_a_finding_not_a_recursion_error_or_a_crash(
         tmp_path: Path, name: str, text: str, place: str) -> None:
@@ -276,3 +281,21 @@ def test_the_hostile_runs_leave_no_opa_behind(tmp_path: Path) -> None:
     hostile(tmp_path, "deep.yaml", "[" * 30_000 + "]" * 30_000 + "\n")
     measured = run_oamlint("check", "deep.yaml", cwd=tmp_path)
     assert (measured.code, measured.left_running) == (1, [])
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_a_lone_surrogate_is_written_as_its_escape_not_a_crash(tmp_path: Path, output_format: str) -> None:
+    """A YAML `"\\ud800"` escape gives a string UTF-8 cannot hold. In the envelope for OPA and in reports it is
+    written as the escape `\\ud800` (valid JSON, read back as the same string); it crashed both before."""
+    hostile(tmp_path, "app.yaml", 'apiVersion: core.oam.dev/v1beta1\nkind: Application\n'
+                                  'metadata: {name: "x\\ud800"}\nspec: {components: []}\n')
+    hostile(tmp_path, "keys.yaml", '"k\\ud800": 1\n"k\\ud800": 2\n')
+    measured = run_oamlint("check", ".", "--format", output_format, "--output", "report", cwd=tmp_path)
+    to_stdout = run_oamlint("check", ".", cwd=tmp_path)
+    assert (measured.code, to_stdout.code) == (1, 1), measured.stderr + to_stdout.stderr
+    assert "Key `k\\ud800` appears twice" in to_stdout.stdout
+    report = (tmp_path / "report").read_text(encoding="utf-8")
+    if output_format == "text":
+        assert "Key `k\\ud800` appears twice" in report
+    else:
+        assert "Key `k\ud800` appears twice" in json.dumps(json.loads(report), ensure_ascii=False)
