@@ -47,12 +47,16 @@ class Limit:
 CATALOGUE: tuple[Limit, ...] = (
     Limit("fileBytes", 8 * MiB, "bytes", "the size of one spec file (and of `.oamlint.yaml` and a `--baseline`)"),
     Limit("streamBytes", 8 * MiB, "bytes", "the size of the YAML stream read by `oamlint check -`"),
-    Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream"),
-    # Loading, schema checks and encoding walk a document recursively: near 500 levels Python's recursion limit
-    # ends the run with an internal error, and libyaml's composer crashes the process near 25,000.
+    # The ceilings: a pull request's .oamlint.yaml sets `limits:`, so no value may let one file crash the run or
+    # take more than about 1 GiB. Measured (SECURITY.md, Limits): 2,000,000 empty documents took 951 MB; a role of
+    # 120,000 users (a finding each) 1.4 GiB, so 50,000 nodes stay near 600 MB; an alias bomb with both node limits
+    # at 10⁹ ran out of memory. Loading, schema checks and encoding walk a document recursively: near 500 levels
+    # Python's recursion limit ended the run with an internal error, near 25,000 libyaml's composer crashed.
+    Limit("documentsPerFile", 2_000, "documents", "the YAML documents in one spec file or stream", ceiling=20_000),
     Limit("nestingDepth", 100, "levels", "how deeply mappings and lists nest in one document", ceiling=250),
-    Limit("nodesPerFile", 25_000, "nodes", "the mappings, lists and scalars in one file, aliases expanded"),
-    Limit("aliasNodes", 10_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file"),
+    Limit("nodesPerFile", 25_000, "nodes", "the mappings, lists and scalars in one file, aliases expanded",
+          ceiling=50_000),
+    Limit("aliasNodes", 10_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file", ceiling=50_000),
     Limit("pureParserBytes", 1 * MiB, "bytes", "a file that libyaml rejects is read again by the slower YAML 1.2 parser"),
     Limit("backupEntryBytes", 256 * MiB, "bytes", "one file inside a `gogs backup` archive, uncompressed"),
     Limit("backupExpansionRatio", 200, "times", "how much larger a backup entry is uncompressed than compressed"),
@@ -136,8 +140,8 @@ def parse_value(name: str, value: Any, where: str) -> int:
     ceiling = BY_NAME[name].ceiling
     if ceiling is not None and number > ceiling:
         raise FatalError(f"{where}: limit `{name}` may be at most {describe(name, ceiling)}, got `{value}`",
-                         f"a higher `{name}` would let an input crash oamlint instead of being reported; set it to "
-                         f"{ceiling} or less")
+                         f"a higher `{name}` would let one file crash oamlint or take more than about 1 GiB; set it "
+                         f"to {ceiling} or less")
     return number
 
 
@@ -157,8 +161,14 @@ def describe(name: str, value: int) -> str:
 
 
 def raise_hint(name: str, needed: int | None = None) -> str:
-    """How to raise limit `name`: to `needed` when known (bytes: rounded up to MiB), else to twice its value."""
+    """How to raise limit `name`: to `needed` when known (bytes: rounded up to MiB), else to twice its value, at most
+    to its ceiling; or that it is at its ceiling."""
+    ceiling = BY_NAME[name].ceiling
+    if ceiling is not None and current()[name] >= ceiling:
+        return f"`{name}` is at its ceiling of {describe(name, ceiling)}: split the file instead"
     value = max(needed or 0, current()[name] * 2)
+    if ceiling is not None:
+        value = min(value, ceiling)
     if BY_NAME[name].unit == "bytes":
         value = -(-value // MiB) * MiB
     shown = f"{value // MiB}MiB" if BY_NAME[name].unit == "bytes" else str(value)

@@ -19,6 +19,7 @@ from oamlint import limits
 from oamlint.config import load_config
 from oamlint.errors import FatalError
 from tests.conftest import write
+from tests.hostile import run_oamlint
 
 
 @pytest.fixture
@@ -217,8 +218,31 @@ def test_a_limit_cannot_be_raised_past_its_ceiling(where: str) -> None:
         limits.parse_value("nestingDepth", "100000", where)
     assert (raised.value.message, raised.value.hint) == (
         f"{where}: limit `nestingDepth` may be at most 250 levels, got `100000`",
-        "a higher `nestingDepth` would let an input crash oamlint instead of being reported; set it to 250 or less",
+        "a higher `nestingDepth` would let one file crash oamlint or take more than about 1 GiB; set it to 250 or less",
     )
+    for name, ceiling in (("documentsPerFile", 20_000), ("nodesPerFile", 50_000), ("aliasNodes", 50_000)):
+        assert limits.parse_value(name, ceiling, where) == ceiling
+        with pytest.raises(FatalError, match=f"limit `{name}` may be at most {ceiling:,}"):
+            limits.parse_value(name, ceiling + 1, where)
+
+
+def test_the_hint_never_suggests_more_than_the_ceiling() -> None:
+    with limits.applied(["nodesPerFile=40000"]):
+        assert limits.raise_hint("nodesPerFile") == (
+            "raise it with `--limit nodesPerFile=50000` or `limits: {nodesPerFile: 50000}` in .oamlint.yaml")
+    with limits.applied(["nodesPerFile=50000"]):
+        assert limits.raise_hint("nodesPerFile") == "`nodesPerFile` is at its ceiling of 50,000 nodes: split the file instead"
+
+
+def test_an_alias_bomb_with_the_node_limits_at_their_ceilings_is_refused(tmp_path: Path) -> None:
+    """With both node limits raised to 10⁹ (which a pull request's .oamlint.yaml could do), the 9⁹ bomb ran out of memory."""
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 9)]
+    write(tmp_path / "bomb.yaml", "\n".join(lines) + "\n")
+    write(tmp_path / ".oamlint.yaml", "limits: {aliasNodes: 50000, nodesPerFile: 50000}\n")
+    measured = run_oamlint("check", "bomb.yaml", cwd=tmp_path)
+    assert measured.code == 1 and measured.within_bounds(), measured
+    assert "`aliasNodes` is at its ceiling of 50,000 nodes: split the file instead [input-limit]" in measured.stdout
 
 
 @pytest.mark.parametrize("nested", [
