@@ -35,7 +35,7 @@ MULTIPLIER = {None: 1, "KiB": KiB, "MiB": MiB, "GiB": GiB}
 @dataclasses.dataclass(frozen=True)
 class Limit:
     """One limit's name (as in `.oamlint.yaml` and `--limit`), default, unit, what it bounds, and the highest value
-    it may be raised to (None: any), where a higher one would let an input crash oamlint instead of being reported."""
+    it may be raised to (None: any): a higher one would let one file crash oamlint or take more than about 1 GiB."""
 
     name: str
     default: int
