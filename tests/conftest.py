@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -95,6 +98,28 @@ def run_cli() -> Iterator[Callable[..., Result]]:
         return result
 
     yield run
+
+
+@contextlib.contextmanager
+def opa_server(opa_binary: str, bundle: Path) -> Iterator[int]:
+    """A real `opa run --server` with `bundle` (`oamlint bundle`) on a free loopback port, listening; yields the
+    port and stops the server on leaving."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = subprocess.Popen([opa_binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--bundle", str(bundle)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(1000):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.01)
+        yield port
+    finally:
+        server.terminate()
+        server.wait()
 
 
 def write(path: Path, text: str) -> Path:

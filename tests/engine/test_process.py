@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -21,7 +20,7 @@ from click.testing import Result
 from oamlint.engine import process as process_module
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import _Guard
-from tests.conftest import CORPUS, write
+from tests.conftest import CORPUS, opa_server, write
 from tests.engine.test_opa import ADMIN_APP, _oamlint
 
 
@@ -151,22 +150,8 @@ def stale_opa(opa_binary: str, tmp_path: Path, run_cli: Callable[..., Result]) -
     """A real OPA with the oamlint policies, as an earlier run that crashed would have left; yields its port."""
     bundle = tmp_path / "oamlint.tar.gz"
     assert run_cli("bundle", "--output", str(bundle)).exit_code == 0
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    stale = subprocess.Popen([opa_binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--bundle", str(bundle)],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(1000):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.01)
+    with opa_server(opa_binary, bundle) as port:
         yield port
-    finally:
-        stale.terminate()
-        stale.wait()
 
 
 def test_a_stale_opa_on_the_chosen_port_is_never_used(

@@ -16,9 +16,6 @@ server (started once, with the oamlint bundle), each example small.
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
 from collections.abc import Callable, Iterator
 from unittest import mock
 from datetime import timedelta
@@ -33,6 +30,7 @@ from hypothesis import strategies as st
 from oamlint import limits
 from oamlint.spec import loader
 from oamlint.spec.loader import load_bytes, load_text
+from tests.conftest import opa_server
 
 SCALARS = st.one_of(
     st.sampled_from([
@@ -161,22 +159,8 @@ def bundled_opa(tmp_path_factory: pytest.TempPathFactory, opa_binary: str) -> It
 
     bundle = tmp_path_factory.mktemp("bundle") / "oamlint.tar.gz"
     build_bundle(output=str(bundle))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([opa_binary, "run", "--server", "--addr", f"127.0.0.1:{port}", "--bundle", str(bundle)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(1000):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.01)
+    with opa_server(opa_binary, bundle) as port:
         yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait()
 
 
 @settings(max_examples=40, deadline=timedelta(seconds=20), suppress_health_check=[HealthCheck.too_slow,
