@@ -35,6 +35,6 @@ report contains violation if {
 
 # The types the specs use that `types` does not map, each once (usually none: then the uses are
 # not looked at again).
-unmapped := {use.type | some use in access.type_uses} - {""} - exempt - object.keys(input.config.types) if {
-	is_object(input.config.types)
-}
+unmapped := (used - exempt) - object.keys(input.config.types) if is_object(input.config.types)
+
+used := {use.type | some use in access.type_uses; use.type != ""}
