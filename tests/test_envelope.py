@@ -1,10 +1,12 @@
 """The envelope sends OPA only the effectiveAccess fields the policies read (oamlint/lint.py
-POLICY_EFFECTIVE_FIELDS), and that loses nothing: the whole output of the real policies is the same as
-with the export's entries in full, over the examples (where every drift rule fires, tests/test_golden.py)
-and over a generated organisation."""
+POLICY_EFFECTIVE_FIELDS), and split in two queries asked at once (`lint.split_by_export`: the drift rules with the
+export, the others without it); neither loses anything: the whole output of the real policies is the same as with
+the export's entries in full and in one query, over the examples (where every drift rule fires,
+tests/test_golden.py) and over a generated organisation."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -50,3 +52,44 @@ def test_effective_access_cut_to_what_the_policies_read_gives_the_same_output(ca
         assert any(f["rule"] == "unbound-identity" for f in cut["findings"])  # it reads effectiveAccess entries
     assert any(f["category"] == "drift" for f in cut["findings"])
     assert _sorted(cut) == _sorted(full)
+
+
+@pytest.mark.parametrize("case", ["examples", "generated"])
+def test_the_drift_rules_asked_apart_from_the_others_give_the_same_output(case: str, tmp_path: Path) -> None:
+    if case == "examples":
+        root, export_path, config = REPO / "examples" / "apps", REPO / "examples/gogs/acme-export.json", REPO / "examples/.oamlint.yaml"
+    else:
+        generate.generate(30, tmp_path)
+        root, export_path, config = tmp_path / "apps", tmp_path / "gogs/export.json", tmp_path / ".oamlint.yaml"
+    documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
+    sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
+    first, *also = lint.split_by_export(sent)
+    assert {rule[0] for rule in first["rules"]} == {"drift"} and first["gogs"] == sent["gogs"]
+    assert [part["gogs"] for part in also] == [None] and "drift" not in {rule[0] for part in also for rule in part["rules"]}
+    with Engine() as engine:
+        whole, split = engine.evaluate(sent), engine.evaluate(first, also)
+    assert {f["category"] for f in split["findings"]} >= {"drift", "least-privilege", "rbac-mapping"}
+    assert _sorted(split) == _sorted(whole)
+
+
+def test_without_an_export_with_one_kind_of_rule_or_with_many_documents_the_envelope_is_not_split() -> None:
+    rules = [["drift", "missing-access"], ["least-privilege", "admin-grant"]]
+    few, many = [{}] * lint.SPLIT_DOCUMENTS, [{}] * (lint.SPLIT_DOCUMENTS + 1)
+    assert len(lint.split_by_export({"gogs": {}, "rules": rules, "documents": few})) == 2
+    for envelope in ({"gogs": None, "rules": rules, "documents": few}, {"gogs": {}, "rules": rules[:1], "documents": few},
+                     {"gogs": {}, "rules": rules[1:], "documents": few}, {"gogs": {}, "rules": rules, "documents": many}):
+        assert lint.split_by_export(envelope) == [envelope]
+
+
+def test_only_the_drift_rules_read_the_export() -> None:
+    """What makes the split safe (`lint.split_by_export` sends the other rules no export): `input.gogs` is read in
+    lib/drift.rego and rules/drift/ only, and lib/drift is imported only there and by main.rego (which the
+    drift rules' query answers with the whole envelope)."""
+    sources = [path for path in (REPO / "rego").rglob("*.rego") if not path.name.endswith("_test.rego")]
+    sources += [path for path in (REPO / "rules").rglob("*.rego") if not path.name.endswith("_test.rego")]
+    drift_rules = REPO / "rules" / lint.EXPORT_CATEGORY
+    allowed = {REPO / "rego/oamlint/lib/drift.rego", REPO / "rego/oamlint/main.rego"}
+    reading = {path for path in sources if re.search(r"\binput\.gogs\b|input\[\s*\"gogs\"", path.read_text())}
+    importing = {path for path in sources if re.search(r"^import data\.oamlint\.lib\.drift\b", path.read_text(), re.M)}
+    assert reading and importing
+    assert {path for path in reading | importing if not path.is_relative_to(drift_rules)} <= allowed

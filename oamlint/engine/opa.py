@@ -2,8 +2,9 @@
 
 `Engine` either starts `opa run --server` on a free loopback port with the bundled policies
 (and always stops it), or talks to an OPA that is already running (`--opa-url`) with the
-policies loaded as the bundle `oamlint`. Either way the whole input envelope goes to OPA in
-one query of `data.oamlint.output`, over HTTP: no retries, and every wait bounded by a deadline
+policies loaded as the bundle `oamlint`. Either way the input envelope goes to OPA in one query of
+`data.oamlint.output` (with, at the caller's choice, more queries of `data.oamlint.findings` asked at the same
+time, which OPA evaluates on other cores), over HTTP: no retries, and every wait bounded by a deadline
 (engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
 standard library's http.client on loopback (requests and urllib3 would add ~55 ms of imports to every
 pre-commit run); an OPA at --opa-url with requests (proxies, TLS and its CA bundle settings).
@@ -16,7 +17,9 @@ import http.client
 import json
 import socket
 import subprocess
+import threading
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol
@@ -75,18 +78,28 @@ class Engine:
                 process.stop()
         self._process = self._launched = None
 
-    def evaluate(self, envelope: dict[str, Any]) -> dict[str, Any]:
-        """`data.oamlint.output` (findings, declared grants, OPA version): one evaluation of the whole envelope.
+    def evaluate(self, envelope: dict[str, Any], also: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+        """`data.oamlint.output` (findings, declared grants, OPA version) for `envelope`.
+
+        `also`: more envelopes whose findings only (`data.oamlint.findings`) are wanted, joined to the output's. Each
+        is asked at the same time as `envelope`, on a connection of its own: OPA evaluates a query on one core, so
+        queries asked together run on separate cores. All must answer within one --opa-timeout.
 
         Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
-        has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x.
+        has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x (the first
+        query's error when several fail).
         """
         too_late = FatalError(
             f"the OPA at {self._location()} did not answer the query within {self._timeout:g}s (--opa-timeout)",
             "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
         )
         with within(self._timeout, too_late) as deadline:
-            answer = self._ask("POST", "/v1/data/oamlint/output", deadline, {"input": envelope})
+            others = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in also]
+            answer = self._ask("POST", OUTPUT, deadline, {"input": envelope})
+            if isinstance(answer, dict):
+                for asking in others:
+                    more = asking.answer(self._transport_errors)
+                    answer = {**answer, "result": _with_findings(answer.get("result"), more, self._location())}
         if isinstance(answer, dict) and "result" not in answer:
             raise FatalError(
                 f"the OPA at {self._location()} has no oamlint policies (data.oamlint.output is undefined)",
@@ -103,9 +116,12 @@ class Engine:
     def _ask(self, method: str, path: str, deadline: Deadline, body: dict[str, Any] | None = None) -> Any:
         """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised)."""
         assert self._transport is not None, "use Engine as a context manager"
+        return self._transport_errors(lambda: _request(self._transport, method, path, body, deadline), deadline)
+
+    def _transport_errors(self, asked: Callable[[], tuple[int, bytes]], deadline: Deadline) -> Any:
+        """The JSON of `asked()`'s answer; its failures (timeout, lost connection, an HTTP error, not JSON) as FatalError."""
         try:
-            status, content = self._transport.request(method, path, None if body is None else _encode(body),
-                                                      deadline.left())
+            status, content = asked()
         except TimeoutError:
             raise deadline.error from None
         except _Lost as error:
@@ -117,13 +133,20 @@ class Engine:
         except ValueError:  # not JSON, or not UTF-8
             raise _unexpected(self._location(), "an answer that is not JSON") from None
 
+    def _new_transport(self) -> _Transport:
+        """A connection of its own to this engine's OPA (each thread asking at once needs one)."""
+        if self._url:
+            return _Remote(self._url.rstrip("/"))
+        assert self._process is not None, "use Engine as a context manager"
+        return _Loopback(self._process.port)
+
     def _start_local(self) -> None:
         with interrupts_deferred():
             self._process = self._launched or launch(self._opa_path)
             self._launched = None
         process = self._process
         self._opa_path = process.path
-        self._transport = _Loopback(process.port)  # never through an HTTP(S)_PROXY from the environment
+        self._transport = self._new_transport()  # loopback: never through an HTTP(S)_PROXY from the environment
         too_late = FatalError(
             f"OPA `{process.path}` did not answer within {self._timeout:g}s of its start (--opa-timeout)",
             f"check that `{process.path} version` prints an OPA v1.x version, "
@@ -156,7 +179,7 @@ class Engine:
         parts = urlsplit(self._url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FatalError(f"--opa-url `{self._url}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
-        self._transport = _Remote(self._url.rstrip("/"))
+        self._transport = self._new_transport()
         too_late = FatalError(
             f"the OPA at {self._url} did not answer within {self._timeout:g}s (--opa-timeout)",
             "check that it is running and reachable, or allow more time with --opa-timeout SECONDS",
@@ -177,6 +200,64 @@ class _Lost(Exception):
     def __init__(self, kind: str) -> None:
         super().__init__(kind)
         self.kind = kind
+
+
+OUTPUT = "/v1/data/oamlint/output"  # rego/oamlint/main.rego `output`
+FINDINGS = "/v1/data/oamlint/findings"  # and its `findings`, without the rest of `output`
+
+
+def _with_findings(result: Any, more: Any, where: str) -> Any:
+    """`result` (an answer's `data.oamlint.output`) with the findings of `more` (an answer to FINDINGS) added.
+
+    `result` as it is when it is not an object with a findings list (its check then names what is wrong). Raises
+    FatalError when `more` is not an answer with a findings list: a query's findings are never dropped silently.
+    """
+    found = more.get("result") if isinstance(more, dict) else None
+    if not isinstance(found, list):
+        what = f"a JSON {_json_type(found)}" if found is not None else "undefined"
+        raise _unexpected(where, f"data.oamlint.findings is {what}, not an array")
+    if not (isinstance(result, dict) and isinstance(result.get("findings"), list)):
+        return result
+    return {**result, "findings": result["findings"] + found}
+
+
+def _request(transport: _Transport | None, method: str, path: str, body: dict[str, Any] | None,
+             deadline: Deadline) -> tuple[int, bytes]:
+    assert transport is not None
+    return transport.request(method, path, None if body is None else _encode(body), deadline.left())
+
+
+class _Asking:
+    """One query to OPA on its own connection, in a daemon thread (which a Ctrl-C or a deadline does not wait for:
+    stopping OPA ends its wait); `answer` waits for it within the deadline."""
+
+    def __init__(self, transport: _Transport, path: str, envelope: dict[str, Any], deadline: Deadline) -> None:
+        self._transport, self._deadline = transport, deadline
+        self._result: tuple[int, bytes] | BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path, envelope), name="oamlint-opa-query", daemon=True)
+        self._thread.start()
+
+    def _run(self, path: str, envelope: dict[str, Any]) -> None:
+        try:
+            self._result = _request(self._transport, "POST", path, {"input": envelope}, self._deadline)
+        except BaseException as error:  # handed to the main thread by `answer`
+            self._result = error
+        finally:
+            self._transport.close()
+
+    def answer(self, checked: Callable[[Callable[[], tuple[int, bytes]], Deadline], Any]) -> Any:
+        """`checked` (Engine._transport_errors) of the answer, once it is there; the deadline's error if it is not."""
+        self._thread.join(self._deadline.left())
+        if self._thread.is_alive():
+            raise self._deadline.error
+        return checked(self._take, self._deadline)
+
+    def _take(self) -> tuple[int, bytes]:
+        result = self._result
+        if isinstance(result, BaseException):
+            raise result
+        assert result is not None
+        return result
 
 
 class _Transport(Protocol):

@@ -1,6 +1,6 @@
 # METADATA
 # title: oamlint
-# description: Entry point. One query of data.oamlint.output evaluates every rule that is on over every document.
+# description: Entry point. One query of data.oamlint.output evaluates every rule that is on over every document; oamlint may also ask data.oamlint.findings for some of the rules at the same time (oamlint/lint.py `evaluate`).
 package oamlint
 
 import data.oamlint.lib.access

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
-from tests.conftest import write
+from oamlint import lint
+from tests.conftest import REPO, write
 from tests.engine.fakes import answering_server, fake_opa, json_bytes, silent_server
 from tests.engine.test_opa import ADMIN_APP
 
@@ -49,6 +50,20 @@ def test_a_local_opa_that_never_answers_the_query_fails_at_the_opa_timeout(
 ) -> None:
     opa = fake_opa(tmp_path / "hangs", silent=False)
     result, took = _timed(run_cli, "check", app, "--opa", opa, "--opa-timeout", "1")
+    assert (result.exit_code, result.stderr) == (
+        2, f"oamlint: error: the OPA at `{opa}` did not answer the query within 1s (--opa-timeout)\n{TIMEOUT_HINT}")
+    assert 1 <= took < 10
+
+
+def test_the_two_queries_of_a_run_with_an_export_fail_together_at_the_opa_timeout(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    """With an export the drift rules and the others are asked at once, on two connections (oamlint/lint.py
+    `split_by_export`, on a machine of several cores): neither unanswered query holds the run past --opa-timeout."""
+    opa = fake_opa(tmp_path / "hangs", silent=False)
+    export = str(REPO / "examples/gogs/acme-export.json")
+    result, took = _timed(run_cli, "check", str(REPO / "examples/apps"), "--export", export, "--opa", opa,
+                          "--opa-timeout", "1")
     assert (result.exit_code, result.stderr) == (
         2, f"oamlint: error: the OPA at `{opa}` did not answer the query within 1s (--opa-timeout)\n{TIMEOUT_HINT}")
     assert 1 <= took < 10
@@ -144,3 +159,19 @@ def test_a_well_formed_answer_from_a_fake_server_is_accepted(app: str, run_cli: 
     with answering_server(json_bytes(answer)) as url:
         result = run_cli("check", app, "--opa-url", url)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_findings_asked_apart_in_an_unexpected_shape_are_exit_2_not_dropped(
+    run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an export the other rules' findings are asked apart (`data.oamlint.findings`, oamlint/lint.py
+    `split_by_export`); an answer that is not a list of findings must stop the gate, not lose those findings.
+    The fake answers every query with a well-formed `data.oamlint.output`, which is an object."""
+    monkeypatch.setattr(lint, "cores", lambda: 2)  # split on any machine
+    answer = {"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}
+    with answering_server(json_bytes(answer)) as url:
+        result = run_cli("check", str(REPO / "examples/apps"), "--export", str(REPO / "examples/gogs/acme-export.json"),
+                         "--opa-url", url)
+    assert (result.exit_code, result.stderr) == (2, (
+        f"oamlint: error: the OPA at {url} answered with an unexpected shape: data.oamlint.findings is a JSON object, "
+        f"not an array\n{SHAPE_HINT}"))

@@ -148,20 +148,11 @@ default_repo_type := {"kustomize": "git", "helm": "helm"}
 # Components with at least one binding, as [document, path] pairs, for fast look-up.
 bound := {[binding.document, binding.path] | some binding in bindings}
 
-# [document, component path] → the names of the roles its git-access traits declare.
-# (Built with comprehensions that OPA indexes on `document`; a partial rule grouped by key,
-# or a look-up scanning every trait, is quadratic over a thousand documents.)
-component_roles := {key: names |
+# [document, component path, role name] of every role the git-access traits of a component
+# declare: one pass over the traits, built once, then looked up (`[...] in component_roles`).
+component_roles := {[trait.document, array.slice(trait.path, 0, 3), name] |
 	some trait in traits
-	document := trait.document
-	component_path := array.slice(trait.path, 0, 3)
-	key := [document, component_path]
-	names := {name |
-		some other in traits
-		other.document == document
-		array.slice(other.path, 0, 3) == component_path
-		some name, _ in object.get(other.properties, "roles", {})
-	}
+	some name, _ in object.get(trait.properties, "roles", {})
 }
 
 # Every git-access-policy: its name (KubeVela's generated one when it has none), properties, and

@@ -24,11 +24,22 @@ policies_by_document := {document: found |
 	found := {other | some other in access.policies; other.document == document}
 }
 
-# limits[[document, role name]]: role_limit of the roles of that name in that document, judged
-# once per pair (the components of an Application repeat the same role names).
-limits := {pair: limit |
-	some pair in {[role.document, role.role] | some role in access.declared_roles}
-	limit := role_limit({"document": pair[0], "role": pair[1]})
+# limit(document, name): role_limit of the roles of that name in that document. Only a policy
+# makes it differ between documents, so it is worked out once per role name a policy limits in
+# its document (`policy_limits`), and once per role name for the rest (`config_limits`).
+limit(document, name) := policy_limits[[document, name]]
+
+limit(document, name) := config_limits[name] if not policy_limits[[document, name]]
+
+policy_limits := {[policy.document, name]: limit |
+	some policy in access.policies
+	some name, _ in policy.properties.roles
+	limit := role_limit({"document": policy.document, "role": name})
+}
+
+config_limits := {name: {"permission": p, "source": "`roles` in .oamlint.yaml"} |
+	some name, p in input.config.roles
+	permissions.levels[p]
 }
 
 # role_limit(role): the strictest limit on a role from lib/access `declared_roles`, as

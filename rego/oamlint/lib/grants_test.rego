@@ -14,7 +14,26 @@ with_policy(properties, config) := fixtures.input_for(
 limit_of(name, given) := limit if {
 	some role in access.declared_roles with input as given
 	role.role == name
-	limit := grants.role_limit(role) with input as given
+	limit := grants.limit(role.document, role.role) with input as given
+	limit == grants.role_limit(role) with input as given # the look-up agrees with judging the role
+}
+
+test_role_limit_a_policy_without_a_valid_level_leaves_the_config_limit if {
+	limit_of("deploy", with_policy({"roles": {"deploy": "almighty"}}, {"roles": {"deploy": "write"}})) == {"permission": "write", "source": "`roles` in .oamlint.yaml"}
+	not limit_of("deploy", with_policy({"roles": {"deploy": "almighty"}}, {}))
+}
+
+test_limit_is_per_document_only_where_a_policy_limits_the_role if {
+	given := fixtures.input_for(
+		[
+			fixtures.document({"components": [fixtures.component([fixtures.git_access({"roles": deploy})])], "policies": [fixtures.policy({"roles": {"deploy": "read"}})]}),
+			fixtures.document_at("apps/other.yaml#0", "apps/other.yaml", {"components": [fixtures.component([fixtures.git_access({"roles": deploy})])]}),
+		],
+		{"roles": {"deploy": "write"}},
+	)
+	grants.limit(fixtures.id, "deploy").permission == "read" with input as given
+	grants.limit("apps/other.yaml#0", "deploy").permission == "write" with input as given
+	not grants.limit("apps/other.yaml#0", "test") with input as given
 }
 
 test_role_limit_from_the_config if {

@@ -65,11 +65,12 @@ any_value_pattern := concat("|", [sprintf("(?:%s)", [pattern]) | some pattern in
 # that plaintext-secret walks a document string by string only when it may find something:
 #   "leaf"   a secret-like key (in lower case it ends with a secret word, then `":`), or a value
 #            hint: true of every document where `kinds` reports a string
-#   "pair"   a secret-like string (a secret word, then `"`), e.g. an env `name`: true of every
-#            document where `held_under(pair.name, pair.value)` holds
+#   "pair"   a secret-like `name` (`"name":"`, a string ending with a secret word, then `"`) that is
+#            not followed by a `value` that is a reference: true of every document where
+#            `held_under(pair.name, pair.value)` holds (see `referenced_names`)
 # The letters of a secret word and `-_.` are never escaped in JSON, and lower() maps the text rune
-# by rune as it maps a key, so a secret-like key or name always shows. Keys and names are matched
-# in the reversed text, where each pattern begins with a literal (`:"` or `"`) RE2 can jump to.
+# by rune as it maps a key, so a secret-like key or name always shows. Keys are matched in the
+# reversed text, where the pattern begins with a literal (`:"`) RE2 can jump to.
 traces(document) := {trace | some trace in ["leaf", "pair"]; shows(trace, text, backwards)} if {
 	text := json.marshal(document)
 	backwards := strings.reverse(lower(text))
@@ -83,15 +84,21 @@ shows("leaf", text, _) if {
 	regex.match(hint, text)
 }
 
-shows("pair", _, backwards) if regex.match(name_backwards, backwards)
+shows("pair", text, _) if regex.match(name_pattern, lower(regex.replace(text, referenced_names, "")))
 
-# A key, and a string, that ends with a secret word, spelt backwards: `:"`, or `"`, then any
-# `-_.`, then a secret word backwards with any `-_.` between its letters.
-key_backwards := sprintf(`:"%s`, [words_backwards])
+# A key that ends with a secret word, spelt backwards: `:"`, then any `-_.`, then a secret word
+# backwards with any `-_.` between its letters.
+key_backwards := sprintf(`:"[-_.]*(%s)`, [concat("|", [concat("[-_.]*", split(strings.reverse(word), "")) | some word in secret_words])])
 
-name_backwards := sprintf(`"%s`, [words_backwards])
+# A `name` whose string (escapes included) ends with a secret word and any `-_.`, in lower case.
+name_pattern := sprintf(`"name":"(?:[^"\\]|\\.)*(%s)[-_.]*"`, [concat("|", [concat("[-_.]*", split(word, "")) | some word in secret_words])])
 
-words_backwards := sprintf("[-_.]*(%s)", [concat("|", [concat("[-_.]*", split(strings.reverse(word), "")) | some word in secret_words])])
+# A `name` that holds no secret pair, in the text as it is: the object ends after it, or its next
+# key is `valueFrom`, or `value` with a string `literal` rejects as a reference (`${...}`, `$(...)`,
+# `$NAME`, `{{...}}`, without quotes or backslashes). Keys sort in the text (`value` before
+# `valueFrom`), so no other `value` key can follow. The generated and most real specs name every
+# secret this way (`DB_PASSWORD: ${DB_PASSWORD}`, or `valueFrom` a Kubernetes Secret).
+referenced_names := `"name":"(?:[^"\\]|\\.)*"(?:\}|,"valueFrom":|,"value":"(?:\$\{[^"\\]*\}|\$\([^"\\]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^"\\]*\}\})")`
 
 # literal(value): a non-empty string that is not a reference, a `<placeholder>` or a yes/no word.
 literal(value) if {

@@ -103,11 +103,41 @@ test_success_every_secret_shows_in_the_json_text if {
 		count(secrets.kinds("args", value)) > 0
 		"leaf" in secrets.traces({"spec": {"args": [value]}})
 	}
-	secrets.traces({"spec": {"DB_Pass-Word.": "hunter2"}}) == {"leaf", "pair"}
-	secrets.traces({"spec": {"x": {"private_KEY": {}}}}) == {"leaf", "pair"}
+	secrets.traces({"spec": {"DB_Pass-Word.": "hunter2"}}) == {"leaf"}
+	secrets.traces({"spec": {"x": {"private_KEY": {}}}}) == {"leaf"}
 	secrets.traces({"env": [{"name": "db.password", "value": "hunter2"}]}) == {"pair"}
 }
 
 test_fail_documents_without_a_trace_are_not_walked if {
 	secrets.traces({"spec": {"image": "acme/app:1.0", "tokenTTL": "1h", "password_hint": "x"}}) == set()
+}
+
+# The "pair" trace holds for every document where a pair is a secret, also when the name has
+# escaped characters or a key sorts between `name` and `value` (`vALUE` sorts before `value`).
+test_success_every_secret_pair_shows_in_the_json_text if {
+	every pair in [
+		{"name": "DB_PASSWORD", "value": "hunter2"},
+		{"name": "x\"db\\\npassword.", "value": "hunter2"},
+		{"name": "APİKEY", "value": "k-1"},
+		{"name": "<api>&_token", "value": "${A\"B}x"},
+		{"name": "DB_PASSWORD", "vALUE": "${DB_PASSWORD}", "value": "hunter2"},
+		{"name": "DB_PASSWORD", "optional": "${x}", "value": "hunter2"},
+	] {
+		secrets.held_under(pair.name, pair.value)
+		"pair" in secrets.traces({"env": [{"name": "LOG", "value": "$(LOG)"}, pair]})
+	}
+}
+
+# A secret-like name whose value is a reference, or that has no value, holds nothing: such a
+# document is not walked for pairs.
+test_fail_referenced_or_valueless_names_are_not_walked_for_pairs if {
+	secrets.traces({"env": [
+		{"name": "DB_PASSWORD", "value": "${DB_PASSWORD}"},
+		{"name": "A_TOKEN", "value": "$(A_TOKEN)"},
+		{"name": "B_TOKEN", "value": "$B_TOKEN"},
+		{"name": "C_SECRET", "value": "{{ .Values.secret }}"},
+		{"name": "D_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}},
+		{"name": "E_PASSWORD"},
+		{"name": "LOG_LEVEL", "value": "info"},
+	]}) == set()
 }

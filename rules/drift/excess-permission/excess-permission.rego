@@ -12,8 +12,9 @@ import data.oamlint.lib.result
 
 report contains violation if {
 	some holding in drift.held
-	declared := drift.highest(drift.declared_for(holding.repo, holding.key), holding.key)
-	holding.level > declared.level
+	grants := drift.declared_for(holding.repo, holding.key)
+	holding.level > max({grant.level | some grant in grants}) # undefined when nothing is declared
+	declared := drift.highest(grants, holding.key) # ranked only for a holding above every declaration
 	subject := {
 		"document": declared.document,
 		"path": array.concat(declared.path, ["permission"]),

@@ -14,7 +14,7 @@ import data.oamlint.lib.result
 
 report contains violation if {
 	some role in access.declared_roles
-	limit := grants.limits[[role.document, role.role]]
+	limit := grants.limit(role.document, role.role)
 	permissions.levels[role.permission] > permissions.levels[limit.permission]
 	some subject in result.role_subjects(role, ["permission"])
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(

@@ -14,11 +14,10 @@ import data.oamlint.lib.result
 # repository and role, reported at itself and naming the first. The environments of one
 # Application (its `override` policies) are not compared with each other.
 report contains violation if {
-	some role in access.declared_roles
-	repository := role.repository
+	some [repository, name], roles in conflicted
 	repository != ""
-	name := role.role
-	first := first_for(role, [repository, name]) # undefined for a role alone: it is its own first
+	some role in roles
+	first := first_for(role, [repository, name])
 	[role.document, role.path] != [first[0], first[1]]
 	grant(role) != [first[3], first[4]]
 	violation := result.fail(rego.metadata.chain(), result.role_subject(role, []), sprintf(
@@ -35,22 +34,24 @@ declared_as := {[repository, name]: {role | some role in access.declared_roles; 
 	some [repository, name] in {[role.repository, role.role] | some role in access.declared_roles}
 }
 
+# conflicted[[repository, role name]]: the declarations of a role on a repository that do not all
+# grant the same. Only these can differ from their first: a role alone, or declared alike
+# everywhere, is left out before any sorting.
+conflicted := {pair: roles | some pair, roles in declared_as; count({grant(role) | some role in roles}) > 1}
+
 # first_for(role, pair): the first declaration of the role's name on its repository that is not
 # another environment of its own Application, as [document, path, component, permission,
 # principals]. The first of all, computed once per pair (`firsts`), is that one unless it is
-# another environment; only then are the others sorted for this role. A role alone on its
-# repository has none (`firsts` leaves it out).
+# another environment; only then are the others sorted for this role.
 first_for(role, pair) := first if {
 	first := firsts[pair]
 	not access.other_environment(role.document, first[0])
 } else := min({summary(other) |
-	some other in declared_as[pair]
+	some other in conflicted[pair]
 	not access.other_environment(role.document, other.document)
-}) if {
-	firsts[pair]
-}
+})
 
-firsts := {pair: min({summary(role) | some role in roles}) | some pair, roles in declared_as; count(roles) > 1}
+firsts := {pair: min({summary(role) | some role in roles}) | some pair, roles in conflicted}
 
 summary(role) := [role.document, role.path, role.component, role.permission, role.principals]
 

@@ -38,4 +38,4 @@ report contains violation if {
 	))
 }
 
-declares(key, role) if role in access.component_roles[key]
+declares(key, role) if [key[0], key[1], role] in access.component_roles

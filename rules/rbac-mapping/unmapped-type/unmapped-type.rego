@@ -15,13 +15,11 @@ exempt := {"git-access"}
 
 # One finding per document and type, at its first use.
 report contains violation if {
-	is_object(input.config.types)
+	count(unmapped) > 0
 	some use in access.type_uses
-	use.type != ""
-	not use.type in exempt
-	not use.type in object.keys(input.config.types)
-	document := use.document
+	use.type in unmapped
 	type := use.type
+	document := use.document
 	use.order == min({other.order | some other in access.type_uses; other.document == document; other.type == type})
 	subject := {
 		"document": document,
@@ -34,3 +32,9 @@ report contains violation if {
 		[type],
 	))
 }
+
+# The types the specs use that `types` does not map, each once (usually none: then the uses are
+# not looked at again).
+unmapped := (used - exempt) - object.keys(input.config.types) if is_object(input.config.types)
+
+used := {use.type | some use in access.type_uses; use.type != ""}
