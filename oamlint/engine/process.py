@@ -140,32 +140,40 @@ def launch_early(opa_path: str | None) -> OpaProcess | None:
 
 
 @contextlib.contextmanager
-def interrupts_deferred() -> Iterator[None]:
+def interrupts_deferred() -> Iterator[Callable[[], None]]:
     """Hold SIGINT, SIGTERM and a deadline's SIGALRM until the block ends, then act on them.
 
     A held SIGINT or SIGTERM raises KeyboardInterrupt; a held SIGALRM goes to its handler (a
-    deadline's, engine/deadlines.py). Signal handlers can only be set from the main thread;
-    elsewhere the block runs as is.
+    deadline's, engine/deadlines.py). Yields `act`, which acts on what is held so far at a point the
+    block chooses (a long wait polls it: spec/loader.py's worker pool), so nothing is raised inside
+    code that must not be cut, such as a lock's. Signal handlers can only be set from the main
+    thread; elsewhere the block runs as is.
     """
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield lambda: None
         return
     received: list[int] = []
     held = [signal.SIGINT, signal.SIGTERM, *([signal.SIGALRM] if hasattr(signal, "SIGALRM") else [])]
     previous = {number: signal.getsignal(number) for number in held}
+
+    def act() -> None:
+        signums = received[:]
+        del received[:]
+        if any(signum in (signal.SIGINT, signal.SIGTERM) for signum in signums):
+            raise KeyboardInterrupt
+        for signum in signums:  # a deadline's alarm
+            alarm = previous[signal.Signals(signum)]
+            if callable(alarm):
+                alarm(signum, None)
+
     for number in previous:
         signal.signal(number, lambda signum, frame: received.append(signum))
     try:
-        yield
+        yield act
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
-    if any(signum in (signal.SIGINT, signal.SIGTERM) for signum in received):
-        raise KeyboardInterrupt
-    for signum in received:  # a deadline's alarm
-        alarm = previous[signal.Signals(signum)]
-        if callable(alarm):
-            alarm(signum, None)
+    act()
 
 
 def _free_port() -> int:

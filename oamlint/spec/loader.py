@@ -6,12 +6,16 @@ then converts nodes to plain JSON-able data here, recording each node's span on 
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -98,42 +102,139 @@ def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
 
 PARALLEL_FILES = 100  # a worker process per core for each this many files (up to the cores): fewer load faster here
 CHUNKS_PER_WORKER = 8  # files go to the workers in this many batches each (a balance of idle time and messages)
+QUEUED_CHUNKS = 2  # batches sent to a worker ahead of its results, so it never waits for the next one
+POLL_SECONDS = 0.05  # how often the parent acts on a held Ctrl-C, SIGTERM or deadline while the workers load
 
 
 def load_files(paths: Sequence[str], stdin_name: str | None = None) -> list[LoadedFile]:
     """`load_file` of each of `paths`, in order; spread over worker processes (one per core) when there are many.
 
     The workers are forked (Linux; elsewhere, and for standard input, the files are loaded here) and always
-    stopped before this returns, also on an error, a deadline or Ctrl-C.
-    Raises FatalError as `load_file` does.
+    stopped before this returns, also on an error, a deadline, Ctrl-C or SIGTERM.
+    Raises FatalError as `load_file` does, and when a worker dies (killed by the out-of-memory killer, say).
     """
     workers = min(_cores(), len(paths) // PARALLEL_FILES)
     if workers < 2 or STDIN in paths or sys.platform != "linux":
         return [load_file(path, stdin_name) for path in paths]
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_worker_started)
-    try:
-        chunk = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
-        bound = limits.current()
-        return pool.starmap(_load_within, [(path, bound) for path in paths], chunksize=chunk)
-    finally:
-        pool.terminate()  # the workers are done (or the run is over): none outlives this call
-        pool.join()
+    return _in_workers(paths, workers)
 
 
 def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _worker_started() -> None:
-    """In a worker: Ctrl-C is the parent's to act on (it stops the pool), and SIGTERM ends the worker at once."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
+    """`load_file` of each of `paths` in `workers` forked processes, each sent batches of files one after another.
+
+    No thread and no lock in this process: it waits on the workers' pipes and exit sentinels (so a worker's death
+    is seen at once) with Ctrl-C, SIGTERM and the deadline's alarm held (`interrupts_deferred`) and acted on
+    between waits, never inside library code. Workers ignore Ctrl-C and SIGTERM: this process stops them (SIGKILL)
+    on the way out, however it leaves; they also end at its death, when their pipe reads end of file.
+    """
+    from oamlint.engine.process import interrupts_deferred
+
+    size = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
+    chunks = [(start, min(start + size, len(paths))) for start in range(0, len(paths), size)]
+    loaded: list[list[LoadedFile]] = [[] for _ in chunks]
+    context = multiprocessing.get_context("fork")
+    bound = limits.current()
+    started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    with interrupts_deferred() as act:
+        try:
+            for _ in range(workers):
+                ours, theirs = context.Pipe()
+                inherited = [connection for _, connection in started] + [ours]  # closed in the worker
+                worker = context.Process(target=_worker, args=(theirs, paths, bound, inherited), daemon=True)
+                worker.start()
+                theirs.close()
+                started.append((worker, ours))
+            waiting = {connection: collections.deque[int]() for _, connection in started}  # its batches, in order
+            unsent = collections.deque(range(len(chunks)))
+
+            def send(process: multiprocessing.process.BaseProcess, connection: Connection) -> None:
+                if unsent:
+                    try:
+                        connection.send(chunks[unsent[0]])
+                    except OSError:
+                        raise _died(process) from None
+                    waiting[connection].append(unsent.popleft())
+
+            for _ in range(QUEUED_CHUNKS):
+                for process, connection in started:
+                    send(process, connection)
+            while unsent or any(waiting.values()):
+                ready = multiprocessing.connection.wait(
+                    [c for c, queue in waiting.items() if queue] + [p.sentinel for p, _ in started], POLL_SECONDS)
+                act()  # a held Ctrl-C, SIGTERM or deadline first: a signal to the group must not read as a death
+                for process, connection in started:
+                    if connection in ready:
+                        loaded[waiting[connection].popleft()] = _received(connection, process)
+                        send(process, connection)
+                    elif process.sentinel in ready:
+                        raise _died(process)
+        finally:
+            for process, connection in started:  # nothing outlives this call
+                process.kill()
+            for process, connection in started:
+                process.join()
+                connection.close()
+    return [file for chunk in loaded for file in chunk]
 
 
-def _load_within(path: str, bound: limits.Limits) -> LoadedFile:
-    """In a worker: `load_file(path)` within the parent's limits."""
+def _received(connection: Connection, process: multiprocessing.process.BaseProcess) -> list[LoadedFile]:
+    """A batch's files from a worker; raises what the worker raised, or FatalError when it died."""
+    try:
+        kind, payload = connection.recv()
+    except (EOFError, OSError):
+        raise _died(process) from None
+    if kind == "fatal":
+        raise FatalError(*payload)
+    if kind == "error":
+        raise RuntimeError(f"a worker process failed while loading spec files:\n{payload}")
+    return list(payload)
+
+
+def _died(process: multiprocessing.process.BaseProcess) -> FatalError:
+    """The error for a worker that ended before its work was done, saying how it ended (its pipes close before
+    its exit status is there: waited for, a second at most)."""
+    process.join(1)
+    code = process.exitcode
+    if code is None or code >= 0:
+        how = "ended" if code is None else f"ended with exit status {code}"
+        return FatalError(f"a worker process loading the spec files {how} before it had loaded them",
+                          "this is a bug in oamlint: run again, and report it if it happens again")
+    name = signal.Signals(-code).name if -code in signal.valid_signals() else f"signal {-code}"
+    message = f"a worker process loading the spec files was killed by {name} before it had loaded them"
+    if -code == signal.SIGKILL:
+        return FatalError(message, "SIGKILL most often comes from the kernel's out-of-memory killer (the kernel log "
+                                   "says so, `dmesg`): give the job more memory, or lint fewer files per run")
+    return FatalError(message, f"oamlint does not send {name} to its workers: if nothing else did, this is a bug in "
+                               "oamlint or its YAML parser; run again, and report it if it happens again")
+
+
+def _worker(connection: Connection, paths: Sequence[str], bound: limits.Limits, inherited: list[Connection]) -> None:
+    """A forked worker: loads the batches of `paths` it is sent (`(start, stop)`) within the parent's limits and
+    sends back their files, until its pipe ends. Ctrl-C and SIGTERM are the parent's to act on."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
+    for parents in inherited:  # only the parent holds its end, so the parent's death ends this loop
+        parents.close()
     with limits.applied((), bound):
-        return load_file(path)
+        while True:
+            try:
+                start, stop = connection.recv()
+            except (EOFError, OSError):
+                return
+            try:
+                answer: tuple[str, object] = ("files", [load_file(path) for path in paths[start:stop]])
+            except FatalError as error:
+                answer = ("fatal", (error.message, error.hint))
+            except Exception:  # noqa: BLE001 - the parent reports it as the internal error it is
+                answer = ("error", traceback.format_exc())
+            try:
+                connection.send(answer)
+            except OSError:  # the parent is gone
+                return
 
 
 def too_large(file: str, size: int | None) -> LoadedFile:

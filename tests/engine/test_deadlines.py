@@ -75,6 +75,27 @@ def test_an_alarm_during_an_interrupt_deferred_block_is_acted_on_after_it() -> N
     assert (raised.value, finished) == (OUTER, [True])
 
 
+def test_act_acts_on_what_is_held_at_the_point_the_block_chooses() -> None:
+    """`act()` inside the block: nothing held, nothing happens; a held alarm is the deadline's error and a held
+    SIGINT is KeyboardInterrupt, raised by `act` itself (where the block polls), not inside the sleep."""
+    reached = []
+    with pytest.raises(FatalError) as raised, within(0.05, OUTER):
+        with interrupts_deferred() as act:
+            act()
+            time.sleep(0.3)
+            reached.append("slept")
+            act()
+            reached.append("after act")
+    assert (raised.value, reached) == (OUTER, ["slept"])
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred() as act:
+            signal.raise_signal(signal.SIGINT)
+            reached.append("held")
+            act()
+            reached.append("after act")
+    assert reached == ["slept", "held"] and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_outside_the_main_thread_the_deadline_only_counts_time() -> None:
     seen: list[float] = []
 

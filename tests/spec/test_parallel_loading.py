@@ -1,6 +1,7 @@
 """Loading many files in worker processes (`loader.load_files`): the same files, documents, source maps and
-findings, in the same order, as loading them one by one here; and no worker outlives the call, whether it ends
-normally, at a deadline or at Ctrl-C."""
+findings, in the same order, as loading them one by one here; no worker outlives the call, whether it ends
+normally, at a deadline, at Ctrl-C, at SIGTERM to the whole process group or at oamlint's SIGKILL; and a worker
+that dies ends the run at once with an error saying how it died."""
 
 from __future__ import annotations
 
@@ -131,3 +132,122 @@ def test_no_worker_outlives_oamlint_killed_while_loading(tmp_path: Path, opa_bin
     while (left := _with_marker(str(marker))) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert left == []
+
+
+@pytest.fixture(scope="module")
+def heavy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 files of a 5,000-item list each: loading them takes seconds on two workers, and each batch's result is
+    large (unpickling it keeps the parent busy), as in the run where a tester first saw the group SIGTERM hang."""
+    directory = tmp_path_factory.mktemp("heavy")
+    text = "items:\n" + "".join(f"- {i}\n" for i in range(5000))
+    for i in range(300):
+        (directory / f"f{i:03}.yaml").write_text(text, encoding="utf-8")
+    return directory
+
+
+def _started_loading(target: Path, marker: Path) -> tuple[subprocess.Popen[str], list[int]]:
+    """`oamlint check target` in a session (and process group) of its own, once its workers exist; their pids."""
+    oamlint = subprocess.Popen([sys.executable, "-m", "oamlint", "check", str(target), "--opa", str(marker),
+                                "--timeout", "10", "--format", "json"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 30
+    seen: set[int] = set()
+    while not (workers := sorted(seen & (seen := set(_workers(marker, oamlint.pid))))):
+        assert oamlint.poll() is None and time.monotonic() < deadline, "no worker was seen"
+        time.sleep(0.05)
+    return oamlint, workers
+
+
+def _workers(marker: Path, oamlint: int) -> list[int]:
+    """Children of `oamlint` that run its own command line: its workers, and (for a moment, between its fork and
+    exec) a child starting OPA, which is why a worker is one seen in two looks 50 ms apart."""
+    return [p[0] for p in _with_marker(str(marker)) if p[1] == oamlint and p[2] == sys.executable]
+
+
+def _left(marker: Path, group: int) -> list[int]:
+    """Processes still there a moment after oamlint ended: its workers and OPA (by `marker`), and its group."""
+    deadline = time.monotonic() + 2
+    while True:
+        grouped = [int(e.name) for e in Path("/proc").iterdir() if e.name.isdigit() and _group(e) == group]
+        left = [p[0] for p in _with_marker(str(marker))] + grouped
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.02)
+
+
+def _group(entry: Path) -> int | None:
+    try:
+        return int((entry / "stat").read_text().rsplit(")", 1)[1].split()[3])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@pytest.fixture
+def marker(tmp_path: Path, opa_binary: str) -> Path:
+    """The real OPA under a path only this test's oamlint uses; its workers' command lines hold it too."""
+    link = tmp_path / "marked" / "opa"
+    link.parent.mkdir()
+    link.symlink_to(opa_binary)
+    return link
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+def test_sigterm_to_the_group_while_the_workers_load_ends_the_run_at_once(heavy: Path, marker: Path) -> None:
+    """What a CI runner does when a job is cancelled. With multiprocessing.Pool, about one try in ten hung until
+    --timeout and then ended as an internal error ("release unlocked lock"): the workers died with the signal, the
+    pool lost their batches, and the parent's main thread, blocked on a lock, never ran its SIGTERM handler.
+    Eight tries, the signal landing at a different moment of the loading each time."""
+    for attempt in range(8):
+        oamlint, _ = _started_loading(heavy, marker)
+        time.sleep(0.1 + 0.25 * attempt)  # the loading takes several seconds
+        assert _workers(marker, oamlint.pid), "the signal must land while the workers load"
+        os.killpg(oamlint.pid, signal.SIGTERM)
+        sent = time.monotonic()
+        _, stderr = oamlint.communicate(timeout=30)
+        took = time.monotonic() - sent
+        assert (attempt, oamlint.returncode, stderr) == (attempt, 130, "oamlint: interrupted\n")
+        assert took < 3, f"try {attempt}: {took:.1f}s from SIGTERM to the end"
+        assert _left(marker, oamlint.pid) == []
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marker: Path) -> None:
+    """SIGKILL to one worker, as the out-of-memory killer sends it: with multiprocessing.Pool the run waited for
+    --timeout (ten minutes by default) and then blamed the time."""
+    oamlint, workers = _started_loading(heavy, marker)
+    time.sleep(0.3)
+    os.kill(workers[0], signal.SIGKILL)
+    sent = time.monotonic()
+    _, stderr = oamlint.communicate(timeout=30)
+    took = time.monotonic() - sent
+    assert oamlint.returncode == 2 and took < 3, (oamlint.returncode, took, stderr)
+    assert stderr == (
+        "oamlint: error: a worker process loading the spec files was killed by SIGKILL before it had loaded them\n"
+        "hint: SIGKILL most often comes from the kernel's out-of-memory killer (the kernel log says so, `dmesg`): "
+        "give the job more memory, or lint fewer files per run\n")
+    assert _left(marker, oamlint.pid) == []
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.parametrize("raised", [FatalError("stdin too large", "raise streamBytes"), RecursionError("too deep")])
+def test_what_a_worker_raises_is_raised_here(many: list[str], raised: Exception) -> None:
+    """load_file is patched to fail on one file (it never raises for a file itself: a fault the real one cannot
+    be made to produce); the worker, forked with the patch, sends the error back. A FatalError keeps its message
+    and hint (exit 2); anything else is an internal error carrying the worker's traceback (exit 3)."""
+    real = loader.load_file
+
+    def failing(path: str, stdin_name: str | None = None) -> loader.LoadedFile:
+        if path == many[-7]:
+            raise raised
+        return real(path, stdin_name)
+
+    before = _children()
+    with mock.patch.object(loader, "load_file", failing), pytest.raises(Exception) as caught:
+        loader.load_files(many)
+    if isinstance(raised, FatalError):
+        assert isinstance(caught.value, FatalError)
+        assert (caught.value.message, caught.value.hint) == (raised.message, raised.hint)
+    else:
+        assert type(caught.value) is RuntimeError
+        assert "RecursionError: too deep" in str(caught.value) and "in failing" in str(caught.value)
+    assert _children() == before and multiprocessing.active_children() == []
