@@ -1,9 +1,10 @@
-"""Words shared by messages: `did you mean`, how a value is named, plurals. A leaf module."""
+"""Words shared by messages: `did you mean`, how a value is named, plurals, URLs as they may be printed. A leaf module."""
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from urllib.parse import urlsplit, urlunsplit
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -15,3 +16,18 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 def plural(n: int, word: str, words: str = "") -> str:
     """`1 file`, `2 files`; `words` for irregular plurals (`repositories`)."""
     return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
+
+
+def without_credentials(text: str) -> str:
+    """`text` as it may be printed or kept when it is a URL: without user, password, query or fragment (where
+    tokens and passwords travel), and without a port that is not a number; other text as it is."""
+    parts = urlsplit(text)
+    if not parts.scheme or not parts.netloc:
+        return text
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    try:
+        netloc += f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port that is not a number from 0 to 65535
+        pass
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +94,24 @@ def test_only_the_drift_rules_read_the_export() -> None:
     importing = {path for path in sources if re.search(r"^import data\.oamlint\.lib\.drift\b", path.read_text(), re.M)}
     assert reading and importing
     assert {path for path in reading | importing if not path.is_relative_to(drift_rules)} <= allowed
+
+
+def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process limit can refuse a new thread (RuntimeError "can't start new thread"; seen under `ulimit -v` with
+    --opa-url): the run then asks the queries one after another, with the same output. The refusal is simulated,
+    the rest is the real OPA."""
+    root, export_path, config = _case("examples", tmp_path)
+    documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
+    sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
+    first, *also = lint.split_by_export(sent)
+    with Engine() as engine:
+        whole = engine.evaluate(sent)
+
+        def refused(thread: threading.Thread) -> None:
+            raise RuntimeError("can't start new thread")
+
+        monkeypatch.setattr(threading.Thread, "start", refused)
+        split = engine.evaluate(first, also)
+    assert _sorted(split) == _sorted(whole)

@@ -33,6 +33,7 @@ from oamlint.engine.process import RUN_LABEL, OpaProcess, interrupts_deferred, l
 from oamlint.errors import FatalError
 from oamlint.opa_cache import INSTALL_HINT
 from oamlint.options import EngineOptions
+from oamlint.words import without_credentials
 
 if TYPE_CHECKING:  # the `jsonschema` package is imported only to word an unexpected answer (it takes ~70 ms)
     import jsonschema
@@ -57,6 +58,7 @@ class Engine:
         self._timeout = timeout
         self._process: OpaProcess | None = None
         self._transport: _Transport | None = None
+        self._asking: list[_Asking] = []  # queries asked at once, until answered
 
     def __enter__(self) -> Engine:
         try:
@@ -70,6 +72,9 @@ class Engine:
         self.close()
 
     def close(self) -> None:
+        for asking in self._asking:  # first: OPA stops only once its connections are idle
+            asking.stop()
+        self._asking = []
         if self._transport is not None:
             self._transport.close()
             self._transport = None
@@ -94,12 +99,13 @@ class Engine:
             "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
         )
         with within(self._timeout, too_late) as deadline:
-            others = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in also]
+            self._asking = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in also]
             answer = self._ask("POST", OUTPUT, deadline, {"input": envelope})
             if isinstance(answer, dict):
-                for asking in others:
+                for asking in self._asking:
                     more = asking.answer(self._transport_errors)
                     answer = {**answer, "result": _with_findings(answer.get("result"), more, self._location())}
+            self._asking = []
         if isinstance(answer, dict) and "result" not in answer:
             raise FatalError(
                 f"the OPA at {self._location()} has no oamlint policies (data.oamlint.output is undefined)",
@@ -111,7 +117,7 @@ class Engine:
         return output
 
     def _location(self) -> str:
-        return self._url or f"`{self._opa_path}`"
+        return without_credentials(self._url) if self._url else f"`{self._opa_path}`"
 
     def _ask(self, method: str, path: str, deadline: Deadline, body: dict[str, Any] | None = None) -> Any:
         """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised)."""
@@ -178,10 +184,10 @@ class Engine:
         assert self._url is not None
         parts = urlsplit(self._url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FatalError(f"--opa-url `{self._url}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
+            raise FatalError(f"--opa-url `{self._location()}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
         self._transport = self._new_transport()
         too_late = FatalError(
-            f"the OPA at {self._url} did not answer within {self._timeout:g}s (--opa-timeout)",
+            f"the OPA at {self._location()} did not answer within {self._timeout:g}s (--opa-timeout)",
             "check that it is running and reachable, or allow more time with --opa-timeout SECONDS",
         )
         with within(self._timeout, too_late) as deadline:
@@ -190,7 +196,7 @@ class Engine:
             except FatalError as error:
                 if error is too_late:
                     raise
-                raise FatalError(f"no healthy OPA answers at {self._url}",
+                raise FatalError(f"no healthy OPA answers at {self._location()}",
                                  "start it, or drop --opa-url to let oamlint start its own") from None
 
 
@@ -228,16 +234,22 @@ def _request(transport: _Transport | None, method: str, path: str, body: dict[st
 
 
 class _Asking:
-    """One query to OPA on its own connection, in a daemon thread (which a Ctrl-C or a deadline does not wait for:
-    stopping OPA ends its wait); `answer` waits for it within the deadline."""
+    """One query to OPA on its own connection, in a daemon thread, which nothing waits for on the way out: `stop`
+    (Engine.close, before OPA is stopped) cuts its connection, so OPA stops evaluating it at once. `answer` waits
+    for it within the deadline. Where no thread can be started (a process limit), the query is asked by `answer`."""
 
     def __init__(self, transport: _Transport, path: str, envelope: dict[str, Any], deadline: Deadline) -> None:
         self._transport, self._deadline = transport, deadline
         self._result: tuple[int, bytes] | BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(path, envelope), name="oamlint-opa-query", daemon=True)
-        self._thread.start()
+        self._query = (path, envelope)
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, name="oamlint-opa-query", daemon=True)
+        try:
+            self._thread.start()
+        except RuntimeError:  # "can't start new thread"
+            self._thread = None
 
-    def _run(self, path: str, envelope: dict[str, Any]) -> None:
+    def _run(self) -> None:
+        path, envelope = self._query
         try:
             self._result = _request(self._transport, "POST", path, {"input": envelope}, self._deadline)
         except BaseException as error:  # handed to the main thread by `answer`
@@ -247,10 +259,17 @@ class _Asking:
 
     def answer(self, checked: Callable[[Callable[[], tuple[int, bytes]], Deadline], Any]) -> Any:
         """`checked` (Engine._transport_errors) of the answer, once it is there; the deadline's error if it is not."""
-        self._thread.join(self._deadline.left())
-        if self._thread.is_alive():
-            raise self._deadline.error
+        if self._thread is None:
+            self._run()
+        else:
+            self._thread.join(self._deadline.left())
+            if self._thread.is_alive():
+                raise self._deadline.error
         return checked(self._take, self._deadline)
+
+    def stop(self) -> None:
+        """Cut the query's connection, if it is still waiting."""
+        self._transport.close()
 
     def _take(self) -> tuple[int, bytes]:
         result = self._result
@@ -296,6 +315,13 @@ class _Loopback:
             raise
 
     def close(self) -> None:
+        """Close the connection; also from another thread, whose wait for an answer then ends at once."""
+        sock = self._connection.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)  # close() alone does not wake a thread waiting in recv()
+            except OSError:
+                pass
         self._connection.close()
 
 

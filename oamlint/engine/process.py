@@ -105,11 +105,22 @@ class _Guard:
         self.group = self.popen.pid
 
     def release(self) -> None:
-        """Close oamlint's end of the pipe, so the guard kills what is left of its group, and reap it."""
+        """Close oamlint's end of the pipe, so the guard kills what is left of its group, and reap it.
+
+        A guard that cannot act (stopped by SIGSTOP, say) is not waited for: after GUARD_SECONDS oamlint kills the
+        group itself (SIGKILL ends a stopped process too)."""
         if self._writing >= 0:
             os.close(self._writing)
             self._writing = -1
-        self.popen.wait()
+        try:
+            self.popen.wait(timeout=GUARD_SECONDS)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.group, signal.SIGKILL)
+            self.popen.wait()
+
+
+GUARD_SECONDS = 2.0  # how long a released guard may take to kill its group and exit (it needs milliseconds)
 
 
 def _dies_with_this_process() -> Callable[[], None] | None:

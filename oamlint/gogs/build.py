@@ -7,27 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from oamlint.gogs import effective_access
 from oamlint.gogs import records as r
+from oamlint.words import without_credentials
 
 Json = dict[str, Any]
 HOOK_ORDER = ("url", "kind", "created")
 
 
-def safe_url(url: str) -> str:
-    """A webhook URL without userinfo, query or fragment, where credentials are usually carried."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
-
-
 def _webhook(hook: r.Webhook) -> Json:
-    return {"kind": hook.kind, "url": safe_url(hook.url), "contentType": hook.content_type,
+    return {"kind": hook.kind, "url": without_credentials(hook.url), "contentType": hook.content_type,
             "events": list(hook.events), "active": hook.active,
             "created": r.iso_time(hook.created), "updated": r.iso_time(hook.updated)}
 

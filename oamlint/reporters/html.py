@@ -23,10 +23,10 @@ import sys
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 from markupsafe import Markup, escape
 
+from oamlint import words
 from oamlint.bundle_files import policy_digest
 from oamlint.findings import LEVEL_RANK, Finding
 from oamlint.options import RenderOptions
@@ -258,7 +258,7 @@ def _facts(provenance: Mapping[str, Any], version: str, policy: str, files: int,
         facts += [
             ("Collected", _when(str(provenance.get("collectedAt", ""))), False),
             ("Gogs", f"{gogs}, read from its {_SOURCES.get(str(provenance.get('source')), provenance.get('source'))}", False),
-            ("Location", without_credentials(str(provenance.get("location", ""))), True),
+            ("Location", words.without_credentials(str(provenance.get("location", ""))), True),
             ("Collected by", str(provenance.get("collectedBy", "")), True),
             ("Source as of", _when(str(provenance.get("sourceTime") or "")) or "unknown", False),
             ("Export sha256", str(provenance.get("sha256", "")), True),
@@ -272,17 +272,6 @@ def _facts(provenance: Mapping[str, Any], version: str, policy: str, files: int,
 
 
 _SOURCES = {"backup": "backup archive", "database": "database (read-only)", "api": "REST API (partial view)"}
-
-
-def without_credentials(location: str) -> str:
-    """A URL without user, password, query or fragment (where tokens hide); other text as it is."""
-    parts = urlsplit(location)
-    if not parts.scheme or not parts.netloc:
-        return location
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    netloc += f":{parts.port}" if parts.port else ""
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
 def _when(stamp: str) -> str:

@@ -201,6 +201,42 @@ def test_ctrl_c_mid_run_exits_130_and_stops_opa(marked_opa: str) -> None:
     assert _opa_processes(marked_opa) == []
 
 
+def _cpu_seconds(marker: str) -> float:
+    """User + system CPU time of the running processes whose executable is `marker` (/proc/PID/stat)."""
+    total = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            if (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace") != marker:
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of proc(5)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: str, tmp_path: Path) -> None:
+    """With an export the drift rules and the others are two queries at once (oamlint/lint.py `split_by_export`).
+    OPA, stopped, first finishes what its connections asked; so oamlint cuts both connections before it stops
+    OPA. (When it closed only the first, a Ctrl-C in the evaluation took as long as the second query had left.)"""
+    sys.path.insert(0, str(REPO / "bench"))
+    import generate
+
+    generate.generate(1000, tmp_path)
+    process = _oamlint([str(tmp_path / "apps"), "--export", str(tmp_path / "gogs/export.json"), "--format", "json"],
+                       marked_opa)
+    deadline = time.monotonic() + 60
+    while _cpu_seconds(marked_opa) < 0.6:  # its start takes ~0.2 s of CPU; then it is evaluating (~3 s of CPU)
+        assert process.poll() is None and time.monotonic() < deadline, "OPA never evaluated"
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    signalled = time.monotonic()
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr[-21:]) == (130, "oamlint: interrupted\n")
+    assert time.monotonic() - signalled < 1.0
+    assert _opa_processes(marked_opa) == []
+
+
 @pytest.mark.parametrize("delay", [0.05 * step for step in range(12)])
 def test_ctrl_c_at_any_moment_leaves_no_opa_behind(marked_opa: str, tmp_path: Path, delay: float) -> None:
     """Interrupts at moments spread over start-up, OPA's start, evaluation and shutdown."""

@@ -175,3 +175,15 @@ def test_findings_asked_apart_in_an_unexpected_shape_are_exit_2_not_dropped(
     assert (result.exit_code, result.stderr) == (2, (
         f"oamlint: error: the OPA at {url} answered with an unexpected shape: data.oamlint.findings is a JSON object, "
         f"not an array\n{SHAPE_HINT}"))
+
+
+def test_an_opa_url_with_credentials_is_never_printed_with_them(app: str, run_cli: Callable[..., Result]) -> None:
+    """A user and password in --opa-url (or a token in its query) are secrets: every message names the server
+    without them (oamlint.words.without_credentials)."""
+    with silent_server() as url:
+        secret = url.replace("http://", "http://ci:TOPSECRETpw@") + "/?token=TOPSECRETtoken"
+        result = run_cli("check", app, "--opa-url", secret, "--opa-timeout", "0.5")
+    assert (result.exit_code, result.stderr) == (2, (
+        f"oamlint: error: the OPA at {url}/ did not answer within 0.5s (--opa-timeout)\n"
+        "hint: check that it is running and reachable, or allow more time with --opa-timeout SECONDS\n"))
+    assert "TOPSECRET" not in result.output + result.stderr

@@ -131,6 +131,19 @@ def test_the_guard_alone_ends_the_group_when_its_pipe_closes(tmp_path: Path) -> 
     assert member.wait(timeout=10) == -signal.SIGKILL
 
 
+def test_a_stopped_guard_is_not_waited_for(tmp_path: Path) -> None:
+    """A guard stopped by SIGSTOP cannot read its pipe's end: release kills its group itself, in bounded time
+    (waiting for it made a run hang forever, past --timeout)."""
+    guard = _Guard()
+    member = subprocess.Popen(["sleep", "300"], process_group=guard.group)
+    os.kill(guard.group, signal.SIGSTOP)
+    began = time.monotonic()
+    guard.release()
+    assert time.monotonic() - began < process_module.GUARD_SECONDS + 2
+    assert member.wait(timeout=10) == -signal.SIGKILL
+    assert guard.popen.returncode == -signal.SIGKILL
+
+
 def test_an_engine_started_in_a_thread_that_ends_keeps_its_opa(opa_binary: str) -> None:
     """PR_SET_PDEATHSIG fires when the forking *thread* ends, so it is not set off the main thread."""
     engines: list[Engine] = []

@@ -10,7 +10,7 @@ from pathlib import Path
 from oamlint.gogs import export
 from oamlint.gogs.api import fingerprint
 from oamlint.gogs.backup import _backup_time
-from oamlint.gogs.build import safe_url
+from oamlint.words import without_credentials
 from oamlint.gogs.client import GogsClient
 from oamlint.gogs.dbconfig import from_app_ini, from_dsn
 from oamlint.gogs.progress import Progress
@@ -47,8 +47,8 @@ def test_the_progress_bar_writes_nothing_when_stderr_is_not_a_terminal():
 
 
 def test_webhook_urls_lose_credentials_query_and_fragment():
-    assert safe_url("https://bot:s3cret@hooks.example.com:8443/x/y?token=abc#f") == "https://hooks.example.com:8443/x/y"
-    assert safe_url("http://[::1]:9/h") == "http://[::1]:9/h"
+    assert without_credentials("https://bot:s3cret@hooks.example.com:8443/x/y?token=abc#f") == "https://hooks.example.com:8443/x/y"
+    assert without_credentials("http://[::1]:9/h") == "http://[::1]:9/h"
 
 
 def test_hook_events_follow_gogs_push_only_send_everything_and_chosen_events():

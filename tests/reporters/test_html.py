@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from click.testing import Result
 
+from oamlint import words
 from oamlint.config import load_config
 from oamlint.lint import lint
 from oamlint.options import EngineOptions
@@ -178,7 +179,7 @@ def test_a_partial_api_export_says_what_it_could_not_see_and_never_shows_credent
     ("postgres://gogs:pw@db/gogs", "postgres://db/gogs"),
 ])
 def test_locations_lose_user_password_query_and_fragment(location: str, shown: str) -> None:
-    assert html.without_credentials(location) == shown
+    assert words.without_credentials(location) == shown
 
 
 def test_waivers_in_force_expiring_within_30_days_and_expired() -> None:
