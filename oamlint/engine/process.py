@@ -69,7 +69,7 @@ def launch(opa_path: str | None) -> OpaProcess:
     try:
         popen = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            process_group=guard.group if guard else None, preexec_fn=_dies_with_this_process(),
+            process_group=guard.group if guard else None, preexec_fn=dies_with_this_process(),
         )
     except BaseException as error:
         if guard is not None:
@@ -93,7 +93,8 @@ class _Guard:
     SCRIPT = "trap '' INT TERM HUP; read _; kill -KILL 0"
 
     def __init__(self) -> None:
-        reading, self._writing = os.pipe()  # neither end is inherited by other children (PEP 446)
+        reading, self._writing = os.pipe()  # neither end is inherited by other children (PEP 446)...
+        _GUARD_PIPES.add(self._writing)  # ...nor by a child forked without exec (a loading worker): see _forked
         try:
             self.popen = subprocess.Popen(["/bin/sh", "-c", self.SCRIPT], stdin=reading, stdout=subprocess.DEVNULL,
                                           stderr=subprocess.DEVNULL, process_group=0)
@@ -110,6 +111,7 @@ class _Guard:
         A guard that cannot act (stopped by SIGSTOP, say) is not waited for: after GUARD_SECONDS oamlint kills the
         group itself (SIGKILL ends a stopped process too)."""
         if self._writing >= 0:
+            _GUARD_PIPES.discard(self._writing)
             os.close(self._writing)
             self._writing = -1
         try:
@@ -120,11 +122,27 @@ class _Guard:
             self.popen.wait()
 
 
+_GUARD_PIPES: set[int] = set()  # oamlint's ends of the open guards' pipes
+
+
+def _forked() -> None:
+    """In a child forked without exec: close the guards' pipes, which only oamlint may hold open (a forked loading
+    worker holding one kept OPA's guard waiting after oamlint's death, until the worker's batch was done)."""
+    for writing in _GUARD_PIPES:
+        with contextlib.suppress(OSError):
+            os.close(writing)
+    _GUARD_PIPES.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
+
 GUARD_SECONDS = 2.0  # how long a released guard may take to kill its group and exit (it needs milliseconds)
 
 
-def _dies_with_this_process() -> Callable[[], None] | None:
-    """On Linux, a preexec_fn giving the child SIGKILL when oamlint dies (PR_SET_PDEATHSIG).
+def dies_with_this_process() -> Callable[[], None] | None:
+    """On Linux, a function for a child to call first (a preexec_fn, or a forked worker's first step) that gives it
+    SIGKILL when oamlint dies (PR_SET_PDEATHSIG).
 
     The kernel sends it when the *thread* that forked the child ends, so it is set only when
     forking from the main thread, whose end is the process's; elsewhere the guard alone acts.

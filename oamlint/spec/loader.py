@@ -14,7 +14,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -114,24 +114,25 @@ def load_files(paths: Sequence[str], stdin_name: str | None = None) -> list[Load
     Raises FatalError as `load_file` does, and when a worker dies (killed by the out-of-memory killer, say).
     """
     workers = min(_cores(), len(paths) // PARALLEL_FILES)
-    if workers < 2 or STDIN in paths or sys.platform != "linux":
-        return [load_file(path, stdin_name) for path in paths]
-    return _in_workers(paths, workers)
+    loaded = None if workers < 2 or STDIN in paths or sys.platform != "linux" else _in_workers(paths, workers)
+    return [load_file(path, stdin_name) for path in paths] if loaded is None else loaded
 
 
 def _cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
-    """`load_file` of each of `paths` in `workers` forked processes, each sent batches of files one after another.
+def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile] | None:
+    """`load_file` of each of `paths` in `workers` forked processes, each sent batches of files one after another;
+    None when not even one worker could be forked (a process limit), so that the caller loads them itself.
 
     No thread and no lock in this process: it waits on the workers' pipes and exit sentinels (so a worker's death
     is seen at once) with Ctrl-C, SIGTERM and the deadline's alarm held (`interrupts_deferred`) and acted on
     between waits, never inside library code. Workers ignore Ctrl-C and SIGTERM: this process stops them (SIGKILL)
-    on the way out, however it leaves; they also end at its death, when their pipe reads end of file.
+    on the way out, however it leaves; they also end at its death (SIGKILL as their parent-death signal on Linux;
+    else when their pipe reads end of file). A worker with no batch outstanding is not watched: its end loses nothing.
     """
-    from oamlint.engine.process import interrupts_deferred
+    from oamlint.engine.process import dies_with_this_process, interrupts_deferred
 
     size = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
     chunks = [(start, min(start + size, len(paths))) for start in range(0, len(paths), size)]
@@ -139,15 +140,23 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
     context = multiprocessing.get_context("fork")
     bound = limits.current()
     started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    dying = dies_with_this_process()
     with interrupts_deferred() as act:
         try:
             for _ in range(workers):
                 ours, theirs = context.Pipe()
                 inherited = [connection for _, connection in started] + [ours]  # closed in the worker
-                worker = context.Process(target=_worker, args=(theirs, paths, bound, inherited), daemon=True)
-                worker.start()
-                theirs.close()
+                worker = context.Process(target=_worker, args=(theirs, paths, bound, inherited, dying), daemon=True)
+                try:
+                    worker.start()
+                except OSError:  # fork refused (a process limit): with the workers started so far, if any
+                    ours.close()
+                    break
+                finally:
+                    theirs.close()
                 started.append((worker, ours))
+            if not started:
+                return None
             waiting = {connection: collections.deque[int]() for _, connection in started}  # its batches, in order
             unsent = collections.deque(range(len(chunks)))
 
@@ -163,10 +172,11 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
                 for process, connection in started:
                     send(process, connection)
             while unsent or any(waiting.values()):
-                ready = multiprocessing.connection.wait(
-                    [c for c, queue in waiting.items() if queue] + [p.sentinel for p, _ in started], POLL_SECONDS)
+                busy = [(process, connection) for process, connection in started if waiting[connection]]
+                ready = multiprocessing.connection.wait([w for pair in busy for w in (pair[1], pair[0].sentinel)],
+                                                        POLL_SECONDS)
                 act()  # a held Ctrl-C, SIGTERM or deadline first: a signal to the group must not read as a death
-                for process, connection in started:
+                for process, connection in busy:
                     if connection in ready:
                         loaded[waiting[connection].popleft()] = _received(connection, process)
                         send(process, connection)
@@ -212,9 +222,13 @@ def _died(process: multiprocessing.process.BaseProcess) -> FatalError:
                                "oamlint or its YAML parser; run again, and report it if it happens again")
 
 
-def _worker(connection: Connection, paths: Sequence[str], bound: limits.Limits, inherited: list[Connection]) -> None:
+def _worker(connection: Connection, paths: Sequence[str], bound: limits.Limits, inherited: list[Connection],
+            dying: Callable[[], None] | None) -> None:
     """A forked worker: loads the batches of `paths` it is sent (`(start, stop)`) within the parent's limits and
-    sends back their files, until its pipe ends. Ctrl-C and SIGTERM are the parent's to act on."""
+    sends back their files, until its pipe ends. Ctrl-C and SIGTERM are the parent's to act on; `dying` (engine/
+    process.py `dies_with_this_process`) makes it die with the parent."""
+    if dying is not None:
+        dying()
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, signal.SIG_IGN)
     for parents in inherited:  # only the parent holds its end, so the parent's death ends this loop

@@ -5,6 +5,7 @@ that dies ends the run at once with an error saying how it died."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -251,3 +252,96 @@ def test_what_a_worker_raises_is_raised_here(many: list[str], raised: Exception)
         assert type(caught.value) is RuntimeError
         assert "RecursionError: too deep" in str(caught.value) and "in failing" in str(caught.value)
     assert _children() == before and multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+def test_a_worker_that_dies_with_no_batch_outstanding_loses_nothing(many: list[str]) -> None:
+    """The out-of-memory killer may pick a worker that has sent all its batches (a large, idle process) while
+    another still loads: all its files are in, so the run goes on (it used to end with exit 2, saying the worker
+    died "before it had loaded them"). load_file is patched to take 3 s on the last file (a fault the real one
+    cannot be made to produce on demand); the idle worker is found waiting on its pipe and SIGKILLed."""
+    real = loader.load_file
+
+    def slow_at_the_end(path: str, stdin_name: str | None = None) -> loader.LoadedFile:
+        if path == many[-1]:
+            time.sleep(3)
+        return real(path, stdin_name)
+
+    killed: list[int] = []
+    before = _children()  # a session's servers (Gogs) may be children of this process too: never touched
+
+    def waiting_on_its_pipe(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/wchan").read_text() == "unix_stream_read_generic"
+        except OSError:
+            return False
+
+    def kill_the_idle_worker() -> None:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            idle = [pid for pid in set(_children()) - set(before) if waiting_on_its_pipe(pid)]
+            time.sleep(0.2)  # still waiting a moment later: idle, not between two batches
+            for pid in idle:
+                if waiting_on_its_pipe(pid):
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+                    return
+
+    killer = threading.Thread(target=kill_the_idle_worker)
+    with mock.patch.object(loader, "load_file", slow_at_the_end):
+        killer.start()
+        loaded = loader.load_files(many)
+    killer.join()
+    assert killed, "no idle worker was seen"
+    assert [file.file for file in loaded] == many and all(file.documents for file in loaded)
+    assert _children() == before
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.parametrize("refused_from", [1, 2])
+def test_a_refused_fork_loads_with_the_workers_there_are_or_here(corpus: list[str], refused_from: int) -> None:
+    """A process limit (a container's pids limit) makes fork fail with EAGAIN: the first refusal leaves the files to
+    this process, a later one to the workers already started (it used to be an internal error, exit 3). The refusal
+    is simulated; the rest is real."""
+    real_start = multiprocessing.context.ForkProcess.start
+    starts: list[int] = []
+
+    def start(process: multiprocessing.context.ForkProcess) -> None:
+        starts.append(1)
+        if len(starts) >= refused_from:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        real_start(process)
+
+    before = _children()
+    with mock.patch.object(multiprocessing.context.ForkProcess, "start", start):
+        loaded = loader.load_files(corpus)
+    assert len(starts) == refused_from
+    assert [_everything(f) for f in loaded] == [_everything(loader.load_file(path)) for path in corpus]
+    assert _children() == before
+
+
+@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, marker: Path) -> None:
+    """Forked workers inherit the parent's files: one holding the write end of OPA's guard pipe kept the guard
+    from acting on oamlint's death until the worker's batch ended (engine/process.py `_forked` closes it). And a
+    worker dies with oamlint by its parent-death signal, not when it next reads its pipe: stopped (SIGSTOP), it
+    reads nothing, and is still gone once oamlint is SIGKILLed."""
+    oamlint, workers = _started_loading(heavy, marker)
+    try:
+        [opa] = [pid for pid, _, argv0 in _with_marker(str(marker)) if argv0 == str(marker)]
+        guard = os.getpgid(opa)
+        guard_pipe = os.readlink(f"/proc/{guard}/fd/0")
+        assert guard_pipe.startswith("pipe:") and guard_pipe in {os.readlink(f"/proc/{oamlint.pid}/fd/{fd}")
+                                                                 for fd in os.listdir(f"/proc/{oamlint.pid}/fd")}
+        for worker in workers:
+            assert guard_pipe not in {os.readlink(f"/proc/{worker}/fd/{fd}") for fd in os.listdir(f"/proc/{worker}/fd")}
+            os.kill(worker, signal.SIGSTOP)
+    finally:
+        oamlint.kill()
+        oamlint.wait()
+    try:
+        assert _left(marker, oamlint.pid) == []
+    finally:
+        for worker in workers:  # had the test failed, never leave stopped processes behind
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, signal.SIGKILL)
