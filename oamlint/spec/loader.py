@@ -29,7 +29,7 @@ from oamlint.findings import Span, Violation
 from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
 from oamlint.spec.prescan import Excess, prescan, pure_parser_allowed
-from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
+from oamlint.spec.sourcemap import Entry, KeyPath, Place, SourceMap, dotted, place
 from oamlint.ignores import InlineIgnore, inline_ignores
 
 SUFFIXES = (".yaml", ".yml")
@@ -369,8 +369,31 @@ def _collect(documents: Iterator[Node | None]) -> tuple[list[Node | None], YAMLE
     return nodes, None
 
 
+RESOLVED_MAX = 20_000  # plain scalars whose tags are remembered (then forgotten all at once): a few MB at most
+RESOLVED_TEXT = 64  # longer scalars are resolved each time (names and keys are shorter)
+_resolved: dict[tuple[type[Node], str | None, object], Any] = {}
+
+
+class _CLoader(CSafeLoader):
+    """ruamel's C loader, remembering the tag of each short scalar: the libyaml composer asks `resolve` for every
+    node (a Python call testing regular expressions, about a third of composing), and a spec's keys, kinds and
+    roles repeat. With no path resolvers (oamlint adds none) and a fixed YAML 1.2 table, `resolve` is a function of
+    its arguments alone, so what is remembered is exactly what it would answer."""
+
+    def resolve(self, kind: type[Node], value: str | None, implicit: object) -> Any:
+        key = (kind, value, implicit)
+        tag = _resolved.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if value is None or len(value) <= RESOLVED_TEXT:
+                if len(_resolved) >= RESOLVED_MAX:
+                    _resolved.clear()
+                _resolved[key] = tag
+        return tag
+
+
 def _compose_with_c(text: str) -> Iterator[Node | None]:
-    parser = CSafeLoader(text)
+    parser = _CLoader(text)
     try:
         while parser.check_node():
             yield parser.get_node()
@@ -401,10 +424,9 @@ def load_mapping(path: str) -> tuple[dict[str, Any], SourceMap]:
         data = builder.build(nodes[0], ())
     except _NodeError as error:
         raise FatalError(f"{shown}:{error.span.line}:{error.span.column}: {error.message}") from None
-    builder.source_map.done()
     if not isinstance(data, dict):
         raise FatalError(f"{shown}:1:1: expected a mapping of settings, got {type(data).__name__}")
-    return data, builder.source_map
+    return data, builder.source_map()
 
 
 def _reason(error: Exception) -> str:
@@ -430,15 +452,15 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
             raise _Uncounted from None
         loaded.violations.append(Violation("yaml-syntax", error.message, loaded.file, error.span))
         return
-    builder.source_map.done()
     loaded.violations.extend(builder.duplicates)
+    source_map = builder.source_map()
     if is_oam(data):
-        loaded.documents.append(Document(loaded.file, index, data, builder.source_map))
+        loaded.documents.append(Document(loaded.file, index, data, source_map))
         return
     stray = unread.lookalike(data)
     if stray is not None:  # never dropped silently
         key, message = stray
-        span = builder.source_map.key_span((key,)) if key != "apiVersion" else builder.source_map.locate((key,))
+        span = source_map.key_span((key,)) if key != "apiVersion" else source_map.locate((key,))
         loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
 
 
@@ -483,16 +505,39 @@ def _unreadable(file: str, error: UnicodeDecodeError) -> LoadedFile:
 
 
 class _Builder:
-    """Turns a composed node tree into plain data and fills a SourceMap."""
+    """Turns a composed node tree into plain data and fills a SourceMap (`entries`, `quoted`).
+
+    The hot loop of loading (~1 µs a node): places are worked out inline, and a string needs no call.
+    """
 
     def __init__(self, file: str, lines: list[str], budget: _Budget | None = None) -> None:
         self.file = file
-        self.source_map = SourceMap(lines)
+        self.lines = lines
+        self.entries: dict[KeyPath, Entry] = {}
+        self.quoted: set[KeyPath] = set()
         self.duplicates: list[Violation] = []
         self.budget = budget
 
-    def build(self, node: Node, path: KeyPath, key: Node | None = None) -> Any:
-        self.source_map.add(path, node, key)
+    def source_map(self) -> SourceMap:
+        return SourceMap(self.entries, self.quoted)
+
+    def build(self, node: Node, path: KeyPath, key: Place | None = None) -> Any:
+        """`node` as plain data; `key`: the place of the mapping key that holds it."""
+        start, end = node.start_mark, node.end_mark
+        if end.column == 0 and end.line > start.line:  # a block scalar or collection ends at the next line's start
+            at = place(node, self.lines)
+        else:
+            at = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+        if isinstance(node, ScalarNode):
+            value = node.value
+            self.entries[path] = (at, key, str(value))
+            if node.style:
+                self.quoted.add(path)
+            ctag = node.ctag
+            if ctag.handle is None and ctag.suffix == STR:
+                return value
+            return scalar(node)
+        self.entries[path] = (at, key, None)
         if isinstance(node, MappingNode):
             if self.budget is not None:
                 self.budget.charge(2 * len(node.value), len(path) + 1)  # each key and value
@@ -500,14 +545,17 @@ class _Builder:
         if isinstance(node, SequenceNode):
             if self.budget is not None:
                 self.budget.charge(len(node.value), len(path) + 1)
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+            build = self.build
+            return [build(item, (*path, i)) for i, item in enumerate(node.value)]
         return scalar(node)
 
     def mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
+        build, lines = self.build, self.lines
         for key_node, value_node in node.value:
-            if _tag(key_node) == MERGE:
+            ctag = key_node.ctag
+            if (ctag.suffix if ctag.handle is None else key_node.tag) == MERGE:
                 if self.budget is not None:  # its mappings' keys are built again, uncounted
                     raise _Uncounted
                 self.merge(result, value_node, path)
@@ -515,13 +563,18 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 raise _NodeError(
                     "YAML syntax error: a mapping key must be a plain value, not a mapping or list",
-                    self.source_map.span(key_node),
+                    Span(*place(key_node, lines)),
                 )
             name = str(key_node.value)  # keys stay text, as JSON needs: `null:` is "null"
             if name in seen:
                 self.duplicates.append(self.duplicate(name, seen[name], key_node, path))
             seen[name] = key_node
-            result[name] = self.build(value_node, path + (name,), key_node)
+            start, end = key_node.start_mark, key_node.end_mark
+            if end.column == 0 and end.line > start.line:
+                key = place(key_node, lines)
+            else:
+                key = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+            result[name] = build(value_node, (*path, name), key)
         return result
 
     def merge(self, result: dict[str, Any], value: Node, path: KeyPath) -> None:
@@ -536,11 +589,12 @@ class _Builder:
             f"Key `{name}` appears twice in this mapping (first on line {first.start_mark.line + 1}); "
             "Kubernetes rejects the document and other tools silently keep only one value"
         )
-        span = self.source_map.span(second)
+        span = Span(*place(second, self.lines))
         return Violation("duplicate-key", message, self.file, span, {"path": dotted(path + (name,))})
 
 
 MERGE = "tag:yaml.org,2002:merge"
+STR = "tag:yaml.org,2002:str"
 
 
 def _tag(node: Node) -> str | None:
