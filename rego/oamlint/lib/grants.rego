@@ -27,9 +27,9 @@ policies_by_document := {document: found |
 # limit(document, name): role_limit of the roles of that name in that document. Only a policy
 # makes it differ between documents, so it is worked out once per role name a policy limits in
 # its document (`policy_limits`), and once per role name for the rest (`config_limits`).
-limit(document, name) := policy_limits[[document, name]]
-
-limit(document, name) := config_limits[name] if not policy_limits[[document, name]]
+limit(document, name) := found if {
+	found := policy_limits[[document, name]]
+} else := config_limits[name]
 
 policy_limits := {[policy.document, name]: limit |
 	some policy in access.policies

@@ -18,9 +18,9 @@ value_patterns := {
 	"a URL with a password": `[A-Za-z][A-Za-z0-9+.-]*://[^/\s:@]+:[^/\s@${*][^/\s@]*@`,
 }
 
-# What each value pattern leaves in a document's JSON text (json.marshal): a part of every match
-# that JSON escaping cannot change or break (`\b`, `^` and `$` can fail next to an escaped
-# character, so the hints have none). Each begins with a literal, which lets RE2 jump from one
+# What each value pattern leaves in a document's text (`text`): a part of every match that
+# escaping cannot change or break (`\b`, `^` and `$` can fail next to an escaped character, so
+# the hints have none). Each begins with a literal, which lets RE2 jump from one
 # occurrence of it to the next instead of trying every position. Keyed like `value_patterns`,
 # plus the Gogs token (a whole string value: quoted in the text).
 value_hints := {
@@ -61,44 +61,51 @@ suspect(_, value) if regex.match(any_value_pattern, value)
 
 any_value_pattern := concat("|", [sprintf("(?:%s)", [pattern]) | some pattern in array.concat([p | some p in value_patterns], [gogs_token])])
 
-# traces(document): what the document's compact JSON text (json.marshal) shows of a secret, so
-# that plaintext-secret walks a document string by string only when it may find something:
+# traces(document): what the document's text (`text`) shows of a secret, so that plaintext-secret
+# walks a document string by string only when it may find something:
 #   "leaf"   a secret-like key (in lower case it ends with a secret word, then `":`), or a value
 #            hint: true of every document where `kinds` reports a string
-#   "pair"   a secret-like `name` (`"name":"`, a string ending with a secret word, then `"`) that is
-#            not followed by a `value` that is a reference: true of every document where
+#   "pair"   a secret-like `name` (`"name": "`, a string ending with a secret word, then `"`) that
+#            is not followed by a `value` that is a reference: true of every document where
 #            `held_under(pair.name, pair.value)` holds (see `referenced_names`)
-# The letters of a secret word and `-_.` are never escaped in JSON, and lower() maps the text rune
-# by rune as it maps a key, so a secret-like key or name always shows. Keys are matched in the
-# reversed text, where the pattern begins with a literal (`:"`) RE2 can jump to.
-traces(document) := {trace | some trace in ["leaf", "pair"]; shows(trace, text, backwards)} if {
-	text := json.marshal(document)
-	backwards := strings.reverse(lower(text))
+# The letters of a secret word and `-_.` are never escaped, and lower() maps the text rune by rune
+# as it maps a key, so a secret-like key or name always shows. Keys are matched in the reversed
+# text, where the pattern begins with a literal (`:"`) RE2 can jump to.
+traces(document) := {trace | some trace in ["leaf", "pair"]; shows(trace, written, backwards)} if {
+	written := text(document)
+	backwards := strings.reverse(lower(written))
 }
+
+# text(document): the document as OPA writes a value (sprintf's `%v`): like JSON with the keys of
+# every object sorted, `": "` after a key and `", "` between items, each string quoted as Go quotes
+# it (`"` and `\` escaped, unprintable characters as `\x..` or `\u..`: every escape is a backslash
+# and more characters, none of them `"`). Three times cheaper than json.marshal;
+# test_text_is_written_as_traces_expects pins the form.
+text(document) := sprintf("%v", [document])
 
 shows("leaf", _, backwards) if regex.match(key_backwards, backwards)
 
-shows("leaf", text, _) if {
+shows("leaf", written, _) if {
 	some hints in value_hints
 	some hint in hints
-	regex.match(hint, text)
+	regex.match(hint, written)
 }
 
-shows("pair", text, _) if regex.match(name_pattern, lower(regex.replace(text, referenced_names, "")))
+shows("pair", written, _) if regex.match(name_pattern, lower(regex.replace(written, referenced_names, "")))
 
 # A key that ends with a secret word, spelt backwards: `:"`, then any `-_.`, then a secret word
 # backwards with any `-_.` between its letters.
 key_backwards := sprintf(`:"[-_.]*(%s)`, [concat("|", [concat("[-_.]*", split(strings.reverse(word), "")) | some word in secret_words])])
 
 # A `name` whose string (escapes included) ends with a secret word and any `-_.`, in lower case.
-name_pattern := sprintf(`"name":"(?:[^"\\]|\\.)*(%s)[-_.]*"`, [concat("|", [concat("[-_.]*", split(word, "")) | some word in secret_words])])
+name_pattern := sprintf(`"name": "(?:[^"\\]|\\.)*(%s)[-_.]*"`, [concat("|", [concat("[-_.]*", split(word, "")) | some word in secret_words])])
 
 # A `name` that holds no secret pair, in the text as it is: the object ends after it, or its next
 # key is `valueFrom`, or `value` with a string `literal` rejects as a reference (`${...}`, `$(...)`,
 # `$NAME`, `{{...}}`, without quotes or backslashes). Keys sort in the text (`value` before
 # `valueFrom`), so no other `value` key can follow. The generated and most real specs name every
 # secret this way (`DB_PASSWORD: ${DB_PASSWORD}`, or `valueFrom` a Kubernetes Secret).
-referenced_names := `"name":"(?:[^"\\]|\\.)*"(?:\}|,"valueFrom":|,"value":"(?:\$\{[^"\\]*\}|\$\([^"\\]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^"\\]*\}\})")`
+referenced_names := `"name": "(?:[^"\\]|\\.)*"(?:\}|, "valueFrom":|, "value": "(?:\$\{[^"\\]*\}|\$\([^"\\]*\)|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^"\\]*\}\})")`
 
 # literal(value): a non-empty string that is not a reference, a `<placeholder>` or a yes/no word.
 literal(value) if {

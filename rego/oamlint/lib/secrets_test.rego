@@ -141,3 +141,11 @@ test_fail_referenced_or_valueless_names_are_not_walked_for_pairs if {
 		{"name": "LOG_LEVEL", "value": "info"},
 	]}) == set()
 }
+
+# The form of `text` that `traces` relies on (a change in OPA's rendering must fail here): keys
+# sorted whatever the order of the input, `": "` and `", "`, and every escape a backslash followed
+# by characters other than `"`.
+test_text_is_written_as_traces_expects if {
+	document := json.unmarshal(`{"value": "a\"b\\c\u0001\u00a0é<", "name": "x", "b": {"valueFrom": 1, "a": [1.50, null, true]}}`)
+	secrets.text(document) == `{"b": {"a": [1.50, null, true], "valueFrom": 1}, "name": "x", "value": "a\"b\\c\x01\u00a0é<"}`
+}
