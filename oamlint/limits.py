@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import dataclasses
+import json
 import os
 import re
 import stat
@@ -136,12 +137,12 @@ def parse_value(name: str, value: Any, where: str) -> int:
         number = int(match.group(1).replace("_", "")) * MULTIPLIER[match.group(2)]
     if number is None or number < 1:
         suffix = " (or a size such as `16MiB`)" if BY_NAME[name].unit == "bytes" else ""
-        raise FatalError(f"{where}: limit `{name}` must be a positive whole number{suffix}, got `{value}`", names())
+        shown = value if isinstance(value, str) else json.dumps(value)  # as YAML and JSON write it: `true`, `null`
+        raise FatalError(f"{where}: limit `{name}` must be a positive whole number{suffix}, got `{shown}`", names())
     ceiling = BY_NAME[name].ceiling
     if ceiling is not None and number > ceiling:
-        raise FatalError(f"{where}: limit `{name}` may be at most {describe(name, ceiling)}, got `{value}`",
-                         f"a higher `{name}` would let one file crash oamlint or take more than about 1 GiB; set it "
-                         f"to {ceiling} or less")
+        raise FatalError(f"{where}: limit `{name}` may be at most {describe(name, ceiling)} (more would let one file "
+                         f"crash oamlint or take more than about 1 GiB), got `{value}`", f"set it to {ceiling} or less")
     return number
 
 

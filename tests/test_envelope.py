@@ -35,17 +35,21 @@ def _outputs(root: Path, export_path: Path, config: Path) -> tuple[dict[str, Any
         return sent, engine.evaluate(sent), engine.evaluate({**sent, "gogs": gogs})
 
 
+def _case(case: str, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """(spec directory, export, config) of the examples, or of an organisation of 30 generated applications."""
+    if case == "examples":
+        return REPO / "examples" / "apps", REPO / "examples/gogs/acme-export.json", REPO / "examples/.oamlint.yaml"
+    generate.generate(30, tmp_path)
+    return tmp_path / "apps", tmp_path / "gogs/export.json", tmp_path / ".oamlint.yaml"
+
+
 def _sorted(output: dict[str, Any]) -> dict[str, Any]:
     return {key: sorted(map(repr, value)) if isinstance(value, list) else value for key, value in output.items()}
 
 
 @pytest.mark.parametrize("case", ["examples", "generated"])
 def test_effective_access_cut_to_what_the_policies_read_gives_the_same_output(case: str, tmp_path: Path) -> None:
-    if case == "examples":
-        root, export_path, config = REPO / "examples" / "apps", REPO / "examples/gogs/acme-export.json", REPO / "examples/.oamlint.yaml"
-    else:
-        generate.generate(30, tmp_path)
-        root, export_path, config = tmp_path / "apps", tmp_path / "gogs/export.json", tmp_path / ".oamlint.yaml"
+    root, export_path, config = _case(case, tmp_path)
     sent, cut, full = _outputs(root, export_path, config)
     assert {tuple(entry) for entry in sent["gogs"]["effectiveAccess"]} == {lint.POLICY_EFFECTIVE_FIELDS}
     if case == "examples":
@@ -56,11 +60,7 @@ def test_effective_access_cut_to_what_the_policies_read_gives_the_same_output(ca
 
 @pytest.mark.parametrize("case", ["examples", "generated"])
 def test_the_drift_rules_asked_apart_from_the_others_give_the_same_output(case: str, tmp_path: Path) -> None:
-    if case == "examples":
-        root, export_path, config = REPO / "examples" / "apps", REPO / "examples/gogs/acme-export.json", REPO / "examples/.oamlint.yaml"
-    else:
-        generate.generate(30, tmp_path)
-        root, export_path, config = tmp_path / "apps", tmp_path / "gogs/export.json", tmp_path / ".oamlint.yaml"
+    root, export_path, config = _case(case, tmp_path)
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
     first, *also = lint.split_by_export(sent)

@@ -75,12 +75,17 @@ def test_a_malformed_or_unknown_flag_is_a_usage_error_with_a_suggestion() -> Non
 
 
 def test_the_config_file_names_a_bad_limit_at_its_line(in_tmp: Path) -> None:
-    write(in_tmp / ".oamlint.yaml", "limits:\n  fileBytes: 16MB\n  depth: 3\n")
+    write(in_tmp / ".oamlint.yaml", "limits:\n  fileBytes: 16MB\n  depth: 3\n  nestingDepth: 250.5\n  aliasNodes: 60000\n"
+                                          "  nodesPerFile: true\n")
     with pytest.raises(FatalError) as raised:
         load_config(None)
-    assert raised.value.message.splitlines() == [
+    assert raised.value.message.splitlines() == [  # one line each, saying what that limit accepts
         ".oamlint.yaml:2:14: limit `fileBytes` must be a positive whole number (or a size such as `16MiB`), got `16MB`",
         ".oamlint.yaml:3:3: unknown limit `depth`",
+        ".oamlint.yaml:4:17: limit `nestingDepth` must be a positive whole number, got `250.5`",
+        ".oamlint.yaml:5:15: limit `aliasNodes` may be at most 50,000 nodes (more would let one file crash oamlint or "
+        "take more than about 1 GiB), got `60000`",
+        ".oamlint.yaml:6:17: limit `nodesPerFile` must be a positive whole number, got `true`",
     ]
 
 
@@ -217,8 +222,9 @@ def test_a_limit_cannot_be_raised_past_its_ceiling(where: str) -> None:
     with pytest.raises(FatalError) as raised:
         limits.parse_value("nestingDepth", "100000", where)
     assert (raised.value.message, raised.value.hint) == (
-        f"{where}: limit `nestingDepth` may be at most 250 levels, got `100000`",
-        "a higher `nestingDepth` would let one file crash oamlint or take more than about 1 GiB; set it to 250 or less",
+        f"{where}: limit `nestingDepth` may be at most 250 levels (more would let one file crash oamlint or take more "
+        "than about 1 GiB), got `100000`",
+        "set it to 250 or less",
     )
     for name, ceiling in (("documentsPerFile", 20_000), ("nodesPerFile", 50_000), ("aliasNodes", 50_000)):
         assert limits.parse_value(name, ceiling, where) == ceiling
