@@ -6,17 +6,12 @@ then converts nodes to plain JSON-able data here, recording each node's span on 
 
 from __future__ import annotations
 
-import collections
 import dataclasses
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.cyaml import CSafeLoader
@@ -31,6 +26,10 @@ from oamlint.spec import template, unread
 from oamlint.spec.prescan import Excess, prescan, pure_parser_allowed
 from oamlint.spec.sourcemap import Entry, KeyPath, Place, SourceMap, dotted, place
 from oamlint.ignores import InlineIgnore, inline_ignores
+
+if TYPE_CHECKING:  # the pool's modules are imported when a run has enough files for it (~25 ms of imports)
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
@@ -131,6 +130,10 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
     between waits, never inside library code. Workers ignore Ctrl-C and SIGTERM: this process stops them (SIGKILL)
     on the way out, however it leaves; they also end at its death, when their pipe reads end of file.
     """
+    import collections
+    import multiprocessing
+    import multiprocessing.connection
+
     from oamlint.engine.process import interrupts_deferred
 
     size = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
@@ -138,7 +141,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
     loaded: list[list[LoadedFile]] = [[] for _ in chunks]
     context = multiprocessing.get_context("fork")
     bound = limits.current()
-    started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    started: list[tuple[BaseProcess, Connection]] = []
     with interrupts_deferred() as act:
         try:
             for _ in range(workers):
@@ -151,7 +154,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
             waiting = {connection: collections.deque[int]() for _, connection in started}  # its batches, in order
             unsent = collections.deque(range(len(chunks)))
 
-            def send(process: multiprocessing.process.BaseProcess, connection: Connection) -> None:
+            def send(process: BaseProcess, connection: Connection) -> None:
                 if unsent:
                     try:
                         connection.send(chunks[unsent[0]])
@@ -181,7 +184,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile]:
     return [file for chunk in loaded for file in chunk]
 
 
-def _received(connection: Connection, process: multiprocessing.process.BaseProcess) -> list[LoadedFile]:
+def _received(connection: Connection, process: BaseProcess) -> list[LoadedFile]:
     """A batch's files from a worker; raises what the worker raised, or FatalError when it died."""
     try:
         kind, payload = connection.recv()
@@ -194,7 +197,7 @@ def _received(connection: Connection, process: multiprocessing.process.BaseProce
     return list(payload)
 
 
-def _died(process: multiprocessing.process.BaseProcess) -> FatalError:
+def _died(process: BaseProcess) -> FatalError:
     """The error for a worker that ended before its work was done, saying how it ended (its pipes close before
     its exit status is there: waited for, a second at most)."""
     process.join(1)
@@ -230,6 +233,8 @@ def _worker(connection: Connection, paths: Sequence[str], bound: limits.Limits, 
             except FatalError as error:
                 answer = ("fatal", (error.message, error.hint))
             except Exception:  # noqa: BLE001 - the parent reports it as the internal error it is
+                import traceback
+
                 answer = ("error", traceback.format_exc())
             try:
                 connection.send(answer)
