@@ -26,18 +26,26 @@ report contains violation if {
 	))
 }
 
-# declared_as[[repository, role name]]: the declarations of one role on one repository. The inner
-# set is built for every pair in one pass over the declarations (OPA indexes the comprehension on
-# `repository` and `name`), and `report` compares each declaration with those of its own role on
-# its repository only, not with every one.
-declared_as := {[repository, name]: {role | some role in access.declared_roles; role.repository == repository; role.role == name} |
-	some [repository, name] in {[role.repository, role.role] | some role in access.declared_roles}
-}
-
 # conflicted[[repository, role name]]: the declarations of a role on a repository that do not all
 # grant the same. Only these can differ from their first: a role alone, or declared alike
-# everywhere, is left out before any sorting.
-conflicted := {pair: roles | some pair, roles in declared_as; count({grant(role) | some role in roles}) > 1}
+# everywhere, is never grouped or sorted. Only their declarations are gathered (OPA indexes the
+# comprehension on `repository` and `name`), so `report` compares each declaration with those of
+# its own role on its repository only, not with every one.
+conflicted := {[repository, name]: roles |
+	some [repository, name] in conflicted_pairs
+	roles := {role | some role in access.declared_roles; role.repository == repository; role.role == name}
+}
+
+# The pairs declared with more than one grant, found without grouping every declaration: in the
+# sorted distinct [repository, role name, permission, principals], the grants of one pair are
+# neighbours, so such a pair is one whose entry follows an entry of the same pair.
+conflicted_pairs contains [repository, name] if {
+	some i, [repository, name, _, _] in variants
+	i > 0
+	[repository, name] == array.slice(variants[i - 1], 0, 2)
+}
+
+variants := sort({[role.repository, role.role, role.permission, role.principals] | some role in access.declared_roles})
 
 # first_for(role, pair): the first declaration of the role's name on its repository that is not
 # another environment of its own Application, as [document, path, component, permission,
