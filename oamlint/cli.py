@@ -52,9 +52,11 @@ def _dispatch(command: str, **arguments: Any) -> None:
     timeout = arguments.pop("timeout", None)  # --timeout SECONDS, for the whole command
     try:
         with _run_deadline(timeout), limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
+            from oamlint.engine.process import interrupts_deferred
+
             engine = arguments.get("engine")
             if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:
-                from oamlint.engine.process import interrupts_deferred, launch_early
+                from oamlint.engine.process import launch_early
                 from oamlint.provision import find_opa
 
                 with contextlib.suppress(FatalError):  # the Engine reports it
@@ -62,7 +64,12 @@ def _dispatch(command: str, **arguments: Any) -> None:
                 with interrupts_deferred():
                     launched = launch_early(engine.opa)
                 arguments = {**arguments, "launched": launched}
-            code = importlib.import_module(f"oamlint.commands.{command}").run(**arguments)
+            # A Ctrl-C inside an import can land in a compiled module's initialisation (jsonschema-rs then panics:
+            # exit 1) or in a class's creation (Python 3.11 wraps it in a RuntimeError: exit 3), so it is held
+            # until the command's modules are imported, then acted on.
+            with interrupts_deferred():
+                module = importlib.import_module(f"oamlint.commands.{command}")
+            code = module.run(**arguments)
     except FatalError as error:
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:

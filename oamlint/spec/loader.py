@@ -6,17 +6,12 @@ then converts nodes to plain JSON-able data here, recording each node's span on 
 
 from __future__ import annotations
 
-import collections
 import dataclasses
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.cyaml import CSafeLoader
@@ -29,8 +24,12 @@ from oamlint.findings import Span, Violation
 from oamlint.locations import STDIN_NAME
 from oamlint.spec import template, unread
 from oamlint.spec.prescan import Excess, prescan, pure_parser_allowed
-from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
+from oamlint.spec.sourcemap import Entry, KeyPath, Place, SourceMap, dotted, place
 from oamlint.ignores import InlineIgnore, inline_ignores
+
+if TYPE_CHECKING:  # the pool's modules are imported when a run has enough files for it (~25 ms of imports)
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
@@ -132,6 +131,10 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile] | None:
     on the way out, however it leaves; they also end at its death (SIGKILL as their parent-death signal on Linux;
     else when their pipe reads end of file). A worker with no batch outstanding is not watched: its end loses nothing.
     """
+    import collections
+    import multiprocessing
+    import multiprocessing.connection
+
     from oamlint.engine.process import dies_with_this_process, interrupts_deferred
 
     size = -(-len(paths) // (workers * CHUNKS_PER_WORKER))
@@ -139,7 +142,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile] | None:
     loaded: list[list[LoadedFile]] = [[] for _ in chunks]
     context = multiprocessing.get_context("fork")
     bound = limits.current()
-    started: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
+    started: list[tuple[BaseProcess, Connection]] = []
     dying = dies_with_this_process()
     with interrupts_deferred() as act:
         try:
@@ -160,7 +163,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile] | None:
             waiting = {connection: collections.deque[int]() for _, connection in started}  # its batches, in order
             unsent = collections.deque(range(len(chunks)))
 
-            def send(process: multiprocessing.process.BaseProcess, connection: Connection) -> None:
+            def send(process: BaseProcess, connection: Connection) -> None:
                 if unsent:
                     try:
                         connection.send(chunks[unsent[0]])
@@ -191,7 +194,7 @@ def _in_workers(paths: Sequence[str], workers: int) -> list[LoadedFile] | None:
     return [file for chunk in loaded for file in chunk]
 
 
-def _received(connection: Connection, process: multiprocessing.process.BaseProcess) -> list[LoadedFile]:
+def _received(connection: Connection, process: BaseProcess) -> list[LoadedFile]:
     """A batch's files from a worker; raises what the worker raised, or FatalError when it died."""
     try:
         kind, payload = connection.recv()
@@ -204,7 +207,7 @@ def _received(connection: Connection, process: multiprocessing.process.BaseProce
     return list(payload)
 
 
-def _died(process: multiprocessing.process.BaseProcess) -> FatalError:
+def _died(process: BaseProcess) -> FatalError:
     """The error for a worker that ended before its work was done, saying how it ended (its pipes close before
     its exit status is there: waited for, a second at most)."""
     process.join(1)
@@ -244,6 +247,8 @@ def _worker(connection: Connection, paths: Sequence[str], bound: limits.Limits, 
             except FatalError as error:
                 answer = ("fatal", (error.message, error.hint))
             except Exception:  # noqa: BLE001 - the parent reports it as the internal error it is
+                import traceback
+
                 answer = ("error", traceback.format_exc())
             try:
                 connection.send(answer)
@@ -383,8 +388,31 @@ def _collect(documents: Iterator[Node | None]) -> tuple[list[Node | None], YAMLE
     return nodes, None
 
 
+RESOLVED_MAX = 20_000  # plain scalars whose tags are remembered (then forgotten all at once): a few MB at most
+RESOLVED_TEXT = 64  # longer scalars are resolved each time (names and keys are shorter)
+_resolved: dict[tuple[type[Node], str | None, object], Any] = {}
+
+
+class _CLoader(CSafeLoader):
+    """ruamel's C loader, remembering the tag of each short scalar: the libyaml composer asks `resolve` for every
+    node (a Python call testing regular expressions, about a third of composing), and a spec's keys, kinds and
+    roles repeat. With no path resolvers (oamlint adds none) and a fixed YAML 1.2 table, `resolve` is a function of
+    its arguments alone, so what is remembered is exactly what it would answer."""
+
+    def resolve(self, kind: type[Node], value: str | None, implicit: object) -> Any:
+        key = (kind, value, implicit)
+        tag = _resolved.get(key)
+        if tag is None:
+            tag = super().resolve(kind, value, implicit)
+            if value is None or len(value) <= RESOLVED_TEXT:
+                if len(_resolved) >= RESOLVED_MAX:
+                    _resolved.clear()
+                _resolved[key] = tag
+        return tag
+
+
 def _compose_with_c(text: str) -> Iterator[Node | None]:
-    parser = CSafeLoader(text)
+    parser = _CLoader(text)
     try:
         while parser.check_node():
             yield parser.get_node()
@@ -415,10 +443,9 @@ def load_mapping(path: str) -> tuple[dict[str, Any], SourceMap]:
         data = builder.build(nodes[0], ())
     except _NodeError as error:
         raise FatalError(f"{shown}:{error.span.line}:{error.span.column}: {error.message}") from None
-    builder.source_map.done()
     if not isinstance(data, dict):
         raise FatalError(f"{shown}:1:1: expected a mapping of settings, got {type(data).__name__}")
-    return data, builder.source_map
+    return data, builder.source_map()
 
 
 def _reason(error: Exception) -> str:
@@ -444,15 +471,15 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
             raise _Uncounted from None
         loaded.violations.append(Violation("yaml-syntax", error.message, loaded.file, error.span))
         return
-    builder.source_map.done()
     loaded.violations.extend(builder.duplicates)
+    source_map = builder.source_map()
     if is_oam(data):
-        loaded.documents.append(Document(loaded.file, index, data, builder.source_map))
+        loaded.documents.append(Document(loaded.file, index, data, source_map))
         return
     stray = unread.lookalike(data)
     if stray is not None:  # never dropped silently
         key, message = stray
-        span = builder.source_map.key_span((key,)) if key != "apiVersion" else builder.source_map.locate((key,))
+        span = source_map.key_span((key,)) if key != "apiVersion" else source_map.locate((key,))
         loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
 
 
@@ -497,16 +524,39 @@ def _unreadable(file: str, error: UnicodeDecodeError) -> LoadedFile:
 
 
 class _Builder:
-    """Turns a composed node tree into plain data and fills a SourceMap."""
+    """Turns a composed node tree into plain data and fills a SourceMap (`entries`, `quoted`).
+
+    The hot loop of loading (~1 µs a node): places are worked out inline, and a string needs no call.
+    """
 
     def __init__(self, file: str, lines: list[str], budget: _Budget | None = None) -> None:
         self.file = file
-        self.source_map = SourceMap(lines)
+        self.lines = lines
+        self.entries: dict[KeyPath, Entry] = {}
+        self.quoted: set[KeyPath] = set()
         self.duplicates: list[Violation] = []
         self.budget = budget
 
-    def build(self, node: Node, path: KeyPath, key: Node | None = None) -> Any:
-        self.source_map.add(path, node, key)
+    def source_map(self) -> SourceMap:
+        return SourceMap(self.entries, self.quoted)
+
+    def build(self, node: Node, path: KeyPath, key: Place | None = None) -> Any:
+        """`node` as plain data; `key`: the place of the mapping key that holds it."""
+        start, end = node.start_mark, node.end_mark
+        if end.column == 0 and end.line > start.line:  # a block scalar or collection ends at the next line's start
+            at = place(node, self.lines)
+        else:
+            at = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+        if isinstance(node, ScalarNode):
+            value = node.value
+            self.entries[path] = (at, key, str(value))
+            if node.style:
+                self.quoted.add(path)
+            ctag = node.ctag
+            if ctag.handle is None and ctag.suffix == STR:
+                return value
+            return scalar(node)
+        self.entries[path] = (at, key, None)
         if isinstance(node, MappingNode):
             if self.budget is not None:
                 self.budget.charge(2 * len(node.value), len(path) + 1)  # each key and value
@@ -514,14 +564,17 @@ class _Builder:
         if isinstance(node, SequenceNode):
             if self.budget is not None:
                 self.budget.charge(len(node.value), len(path) + 1)
-            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+            build = self.build
+            return [build(item, (*path, i)) for i, item in enumerate(node.value)]
         return scalar(node)
 
     def mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
+        build, lines = self.build, self.lines
         for key_node, value_node in node.value:
-            if _tag(key_node) == MERGE:
+            ctag = key_node.ctag
+            if (ctag.suffix if ctag.handle is None else key_node.tag) == MERGE:
                 if self.budget is not None:  # its mappings' keys are built again, uncounted
                     raise _Uncounted
                 self.merge(result, value_node, path)
@@ -529,13 +582,18 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 raise _NodeError(
                     "YAML syntax error: a mapping key must be a plain value, not a mapping or list",
-                    self.source_map.span(key_node),
+                    Span(*place(key_node, lines)),
                 )
             name = str(key_node.value)  # keys stay text, as JSON needs: `null:` is "null"
             if name in seen:
                 self.duplicates.append(self.duplicate(name, seen[name], key_node, path))
             seen[name] = key_node
-            result[name] = self.build(value_node, path + (name,), key_node)
+            start, end = key_node.start_mark, key_node.end_mark
+            if end.column == 0 and end.line > start.line:
+                key = place(key_node, lines)
+            else:
+                key = (start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+            result[name] = build(value_node, (*path, name), key)
         return result
 
     def merge(self, result: dict[str, Any], value: Node, path: KeyPath) -> None:
@@ -550,11 +608,12 @@ class _Builder:
             f"Key `{name}` appears twice in this mapping (first on line {first.start_mark.line + 1}); "
             "Kubernetes rejects the document and other tools silently keep only one value"
         )
-        span = self.source_map.span(second)
+        span = Span(*place(second, self.lines))
         return Violation("duplicate-key", message, self.file, span, {"path": dotted(path + (name,))})
 
 
 MERGE = "tag:yaml.org,2002:merge"
+STR = "tag:yaml.org,2002:str"
 
 
 def _tag(node: Node) -> str | None:

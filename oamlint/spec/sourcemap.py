@@ -1,14 +1,14 @@
 """Map paths into a YAML document (keys and list indexes) to 1-based line/column spans.
 
-The map keeps the parser's nodes and turns their marks into spans only when a finding asks
-(a document has thousands of nodes and a handful of findings).
+The map keeps each node's place as a tuple and makes a Span only when a finding asks (a document has thousands
+of nodes and a handful of findings).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ruamel.yaml.nodes import Node, ScalarNode
+from ruamel.yaml.nodes import Node
 
 from oamlint.findings import Span
 
@@ -16,45 +16,25 @@ KeyPath = tuple[str | int, ...]  # keys and list indexes from a document's root
 
 
 Place = tuple[int, int, int, int]  # 1-based line, column, end line, end column: a Span's fields, kept as a tuple
-_Entry = tuple[Place, Place | None, str | None]  # the value's place, its key's, and a scalar's text as written
+
+
+Entry = tuple[Place, Place | None, str | None]  # the value's place, its key's, and a scalar's text as written
 
 
 class SourceMap:
-    """Positions of every node of one document, by path.
+    """Positions of every node of one document, by path (`entries`), and which scalars were written quoted or as
+    blocks, not plain (`quoted`); loader.py's builder fills them.
 
-    Only what findings need is kept (places, and the text of unquoted scalars), not the parser's nodes: a spec's
-    nodes take several times the memory of its data, and a map without them is cheap to send between processes.
+    Only what findings need is kept (places, and the text of scalars), not the parser's nodes: a spec's nodes take
+    several times the memory of its data, and a map without them is cheap to send between processes.
     """
 
-    def __init__(self, lines: Sequence[str] = ()) -> None:
-        self._lines = lines  # only while nodes are added (block scalars' ends); not kept
-        self._entries: dict[KeyPath, _Entry] = {}
-        self._quoted: set[KeyPath] = set()  # scalars written with quotes or as blocks (not plain)
-
-    def add(self, path: KeyPath, value: Node, key: Node | None) -> None:
-        text = None
-        if isinstance(value, ScalarNode):
-            text = str(value.value)
-            if value.style:
-                self._quoted.add(path)
-        self._entries[path] = (self.place(value), None if key is None else self.place(key), text)
-
-    def done(self) -> None:
-        """Every node is added: drop the file's lines."""
-        self._lines = ()
+    def __init__(self, entries: dict[KeyPath, Entry] | None = None, quoted: set[KeyPath] | None = None) -> None:
+        self._entries = {} if entries is None else entries
+        self._quoted = set() if quoted is None else quoted
 
     def __contains__(self, path: object) -> bool:
         return path in self._entries
-
-    def place(self, node: Node) -> Place:
-        start, end = node.start_mark, node.end_mark
-        if end.column == 0 and end.line > start.line:  # block scalars end at the next line's start
-            end_column = len(self._lines[end.line - 1]) + 1 if end.line - 1 < len(self._lines) else 1
-            return start.line + 1, start.column + 1, end.line, end_column
-        return start.line + 1, start.column + 1, end.line + 1, end.column + 1
-
-    def span(self, node: Node) -> Span:
-        return Span(*self.place(node))
 
     def plain_scalars(self, words: frozenset[str]) -> list[KeyPath]:
         """Paths of the unquoted scalars whose text is one of `words`."""
@@ -88,6 +68,16 @@ class SourceMap:
         if text is not None and probe == tuple(path):
             return Span(*value)
         return Span(*key) if key is not None else _first_line(Span(*value))
+
+
+def place(node: Node, lines: Sequence[str]) -> Place:
+    """Where `node` is written: 1-based line, column, end line and end column. A block scalar ends at the start of
+    the next line; its place ends at the end of its own last line (`lines`: the file's)."""
+    start, end = node.start_mark, node.end_mark
+    if end.column == 0 and end.line > start.line:
+        end_column = len(lines[end.line - 1]) + 1 if end.line - 1 < len(lines) else 1
+        return start.line + 1, start.column + 1, end.line, end_column
+    return start.line + 1, start.column + 1, end.line + 1, end.column + 1
 
 
 def _first_line(span: Span) -> Span:
