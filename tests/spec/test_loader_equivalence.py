@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime
 import functools
+import gc
 import math
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
+from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -26,6 +29,7 @@ from ruamel.yaml.nodes import Node
 
 from oamlint.findings import Span
 from oamlint.spec import loader
+from tests.conftest import CORPUS
 from tests.spec.test_fuzz_input import streams
 
 # Plain scalars near every YAML 1.2 implicit type's edges: numbers in each base, with signs, underscores and
@@ -154,3 +158,24 @@ def test_data_and_places_are_what_ruamel_reads(tree: dict[str, Any]) -> None:
             assert source_map.source_text(path) == value
         if key_column is not None:
             assert source_map.key_span(path) == Span(line, key_column, line, key_column + len(str(path[-1])))
+
+
+def test_loading_makes_no_reference_cycles_and_the_collector_runs_again_after() -> None:
+    """load_files pauses Python's cyclic garbage collector (it went over the loaded data again and again), so what
+    loading leaves must be freed by reference counting alone: ruamel's C loader refers to itself and is cleared
+    after each file. Every corpus file libyaml reads, and the collector enabled again afterwards, also after an
+    error."""
+    files = sorted(str(p) for p in CORPUS.rglob("*.yaml"))[:300]
+    gc.collect()
+    gc.disable()
+    try:
+        for path in files:
+            loader.load_file(path)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    loader.load_files(files[:3])
+    assert gc.isenabled()
+    with mock.patch.object(loader, "load_file", side_effect=RuntimeError("boom")), pytest.raises(RuntimeError):
+        loader.load_files(files[:3])
+    assert gc.isenabled()
