@@ -37,6 +37,16 @@ def opa_binary() -> str:
     return found
 
 
+@pytest.fixture
+def marked_opa(opa_binary: str, tmp_path: Path) -> Path:
+    """The real OPA under a path unique to this test (`tmp_path/marked/opa`), so that what it runs can be told from
+    other runs' processes: OPA itself, and oamlint's loading workers, whose command lines hold `--opa PATH`."""
+    link = tmp_path / "marked" / "opa"
+    link.parent.mkdir()
+    link.symlink_to(opa_binary)
+    return link
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _opa_on_path(opa_binary: str) -> None:
     """oamlint finds OPA on PATH, as it would for a user who followed the README."""

@@ -41,7 +41,7 @@ def _fake_opa(tmp_path: Path, body: str) -> str:
     return str(script)
 
 
-def _opa_processes(marker: str) -> list[str]:
+def _opa_processes(marker: str | Path) -> list[str]:
     """Command lines of running processes whose executable is `marker` (read from /proc: fast)."""
     found = []
     for entry in Path("/proc").iterdir():
@@ -49,7 +49,7 @@ def _opa_processes(marker: str) -> list[str]:
             argv = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if argv and argv[0].decode(errors="replace") == marker:
+        if argv and argv[0].decode(errors="replace") == str(marker):
             found.append(" ".join(a.decode(errors="replace") for a in argv))
     return found
 
@@ -164,22 +164,13 @@ def test_unreachable_opa_url_exits_2(tmp_path: Path, run_cli: Callable[..., Resu
     assert f"oamlint: error: no healthy OPA answers at http://127.0.0.1:{port}\n" in result.stderr
 
 
-def _oamlint(args: list[str], opa: str) -> subprocess.Popen[str]:
+def _oamlint(args: list[str], opa: str | Path) -> subprocess.Popen[str]:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
-    return subprocess.Popen([sys.executable, "-m", "oamlint", "check", *args, "--opa", opa],
+    return subprocess.Popen([sys.executable, "-m", "oamlint", "check", *args, "--opa", str(opa)],
                             cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-@pytest.fixture
-def marked_opa(opa_binary: str, tmp_path: Path) -> str:
-    """The real OPA under a path unique to this test, so its processes can be found."""
-    link = tmp_path / "marked-bin" / "opa"
-    link.parent.mkdir()
-    link.symlink_to(opa_binary)
-    return str(link)
-
-
-def test_no_opa_process_outlives_a_successful_or_failing_run(tmp_path: Path, marked_opa: str) -> None:
+def test_no_opa_process_outlives_a_successful_or_failing_run(tmp_path: Path, marked_opa: Path) -> None:
     write(tmp_path / "app.yaml", ADMIN_APP)
     for target in (str(tmp_path / "app.yaml"), str(tmp_path / "missing.yaml")):
         process = _oamlint([target], marked_opa)
@@ -188,7 +179,7 @@ def test_no_opa_process_outlives_a_successful_or_failing_run(tmp_path: Path, mar
         assert _opa_processes(marked_opa) == []
 
 
-def test_ctrl_c_mid_run_exits_130_and_stops_opa(marked_opa: str) -> None:
+def test_ctrl_c_mid_run_exits_130_and_stops_opa(marked_opa: Path) -> None:
     process = _oamlint([str(CORPUS / "oam")], marked_opa)
     deadline = time.monotonic() + 30
     while not _opa_processes(marked_opa):
@@ -201,12 +192,12 @@ def test_ctrl_c_mid_run_exits_130_and_stops_opa(marked_opa: str) -> None:
     assert _opa_processes(marked_opa) == []
 
 
-def _cpu_seconds(marker: str) -> float:
+def _cpu_seconds(marker: str | Path) -> float:
     """User + system CPU time of the running processes whose executable is `marker` (/proc/PID/stat)."""
     total = 0
     for entry in Path("/proc").iterdir():
         try:
-            if (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace") != marker:
+            if (entry / "cmdline").read_bytes().split(b"\0")[0].decode(errors="replace") != str(marker):
                 continue
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
@@ -215,7 +206,7 @@ def _cpu_seconds(marker: str) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: str, tmp_path: Path) -> None:
+def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: Path, tmp_path: Path) -> None:
     """With an export the drift rules and the others are two queries at once (oamlint/lint.py `split_by_export`).
     OPA, stopped, first finishes what its connections asked; so oamlint cuts both connections before it stops
     OPA. (When it closed only the first, a Ctrl-C in the evaluation took as long as the second query had left.)"""
@@ -238,7 +229,7 @@ def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: str, t
 
 
 @pytest.mark.parametrize("delay", [0.05 * step for step in range(12)])
-def test_ctrl_c_at_any_moment_leaves_no_opa_behind(marked_opa: str, tmp_path: Path, delay: float) -> None:
+def test_ctrl_c_at_any_moment_leaves_no_opa_behind(marked_opa: Path, tmp_path: Path, delay: float) -> None:
     """Interrupts at moments spread over start-up, OPA's start, evaluation and shutdown."""
     for name in ("a", "b", "c"):
         write(tmp_path / f"{name}.yaml", ADMIN_APP)

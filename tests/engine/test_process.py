@@ -54,74 +54,65 @@ def _wait_for(marker: str, process: subprocess.Popen[str]) -> list[int]:
 
 
 @pytest.fixture
-def marked(opa_binary: str, tmp_path: Path) -> Path:
-    """The real OPA as `tmp_path/real/opa`: a path only this test's processes run."""
-    link = tmp_path / "real" / "opa"
-    link.parent.mkdir()
-    link.symlink_to(opa_binary)
-    return link
-
-
-@pytest.fixture
-def wrapper(marked: Path, tmp_path: Path) -> Path:
+def wrapper(marked_opa: Path, tmp_path: Path) -> Path:
     """An `opa` that is a shell script running the real OPA as its child (no `exec`)."""
-    script = write(tmp_path / "wrapper" / "opa", f'#!/bin/sh\n"{marked}" "$@"\necho "opa ended with $?"\n')
+    script = write(tmp_path / "wrapper" / "opa", f'#!/bin/sh\n"{marked_opa}" "$@"\necho "opa ended with $?"\n')
     script.chmod(0o755)
     return script
 
 
 @pytest.mark.parametrize("death", [signal.SIGKILL, signal.SIGSEGV])
-def test_a_killed_or_crashed_oamlint_takes_its_opa_with_it(marked: Path, death: signal.Signals) -> None:
+def test_a_killed_or_crashed_oamlint_takes_its_opa_with_it(marked_opa: Path, death: signal.Signals) -> None:
     """SIGKILL is also what the OOM killer sends; SIGSEGV ends the process as a segmentation fault does."""
-    oamlint = _oamlint([str(CORPUS / "oam")], str(marked))
-    _wait_for(str(marked), oamlint)
+    oamlint = _oamlint([str(CORPUS / "oam")], str(marked_opa))
+    _wait_for(str(marked_opa), oamlint)
     oamlint.send_signal(death)
     oamlint.communicate(timeout=30)
     assert oamlint.returncode == -death
-    assert _gone(str(marked)) == []
+    assert _gone(str(marked_opa)) == []
 
 
-def test_a_wrapper_opa_and_its_child_are_gone_after_oamlint_is_killed(marked: Path, wrapper: Path) -> None:
+def test_a_wrapper_opa_and_its_child_are_gone_after_oamlint_is_killed(marked_opa: Path, wrapper: Path) -> None:
     oamlint = _oamlint([str(CORPUS / "oam")], str(wrapper))
-    _wait_for(str(marked), oamlint)
+    _wait_for(str(marked_opa), oamlint)
     assert _running(str(wrapper)), "the wrapper runs OPA as its child"
     oamlint.kill()
     oamlint.communicate(timeout=30)
-    assert (_gone(str(wrapper)), _gone(str(marked))) == ([], [])
+    assert (_gone(str(wrapper)), _gone(str(marked_opa))) == ([], [])
 
 
-def test_a_wrapper_opa_and_its_child_are_gone_after_a_normal_end(marked: Path, wrapper: Path, tmp_path: Path) -> None:
+def test_a_wrapper_opa_and_its_child_are_gone_after_a_normal_end(marked_opa: Path, wrapper: Path, tmp_path: Path) -> None:
     write(tmp_path / "app.yaml", ADMIN_APP)
     oamlint = _oamlint([str(tmp_path / "app.yaml")], str(wrapper))
     _, stderr = oamlint.communicate(timeout=60)
     assert oamlint.returncode == 1, stderr
-    assert (_gone(str(wrapper), 1), _gone(str(marked), 1)) == ([], [])
+    assert (_gone(str(wrapper), 1), _gone(str(marked_opa), 1)) == ([], [])
 
 
 @pytest.mark.parametrize("attempt", range(3))
 def test_ctrl_c_as_opa_starts_exits_130_and_leaves_no_wrapper_or_child(
-    marked: Path, wrapper: Path, attempt: int
+    marked_opa: Path, wrapper: Path, attempt: int
 ) -> None:
     """Three times: before oamlint/__main__.py cleared CPython's "unhandled KeyboardInterrupt" mark, about half
     of these runs printed "interrupted" and then ended as -SIGINT instead of 130."""
     oamlint = _oamlint([str(CORPUS / "oam")], str(wrapper))
-    _wait_for(str(marked), oamlint)
+    _wait_for(str(marked_opa), oamlint)
     oamlint.send_signal(signal.SIGINT)
     _, stderr = oamlint.communicate(timeout=60)
     assert (oamlint.returncode, stderr) == (130, "oamlint: interrupted\n")
-    assert (_gone(str(wrapper), 1), _gone(str(marked), 1)) == ([], [])
+    assert (_gone(str(wrapper), 1), _gone(str(marked_opa), 1)) == ([], [])
 
 
-def test_the_parent_death_signal_alone_ends_opa_when_the_guard_is_gone(marked: Path) -> None:
+def test_the_parent_death_signal_alone_ends_opa_when_the_guard_is_gone(marked_opa: Path) -> None:
     """Each mechanism on its own: with the guard killed first, OPA must still die with oamlint (PR_SET_PDEATHSIG)."""
-    oamlint = _oamlint([str(CORPUS / "oam")], str(marked))
-    [opa] = _wait_for(str(marked), oamlint)
+    oamlint = _oamlint([str(CORPUS / "oam")], str(marked_opa))
+    [opa] = _wait_for(str(marked_opa), oamlint)
     group = os.getpgid(opa)
     assert group not in (os.getpgid(oamlint.pid), opa), "OPA runs in the guard's process group, not oamlint's"
     os.kill(group, signal.SIGKILL)  # the guard leads the group
     oamlint.kill()
     oamlint.communicate(timeout=30)
-    assert _gone(str(marked)) == []
+    assert _gone(str(marked_opa)) == []
 
 
 def test_the_guard_alone_ends_the_group_when_its_pipe_closes(tmp_path: Path) -> None:

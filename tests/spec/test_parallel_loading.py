@@ -112,25 +112,22 @@ def _with_marker(marker: str) -> list[tuple[int, int, str]]:
 
 
 @pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
-def test_no_worker_outlives_oamlint_killed_while_loading(tmp_path: Path, opa_binary: str) -> None:
+def test_no_worker_outlives_oamlint_killed_while_loading(marked_opa: Path) -> None:
     """SIGKILL (the OOM killer's signal) while the workers load the corpus: they die with oamlint, and so does OPA.
 
     Workers are forked copies of oamlint, so its command line (with this test's own `--opa` path) finds them."""
-    marker = tmp_path / "marked" / "opa"
-    marker.parent.mkdir()
-    marker.symlink_to(opa_binary)
-    oamlint = subprocess.Popen([sys.executable, "-m", "oamlint", "check", str(CORPUS / "oam"), "--opa", str(marker)],
+    oamlint = subprocess.Popen([sys.executable, "-m", "oamlint", "check", str(CORPUS / "oam"), "--opa", str(marked_opa)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
-        while not [p for p in _with_marker(str(marker)) if p[1] == oamlint.pid and p[2] == sys.executable]:
+        while not [p for p in _with_marker(str(marked_opa)) if p[1] == oamlint.pid and p[2] == sys.executable]:
             assert oamlint.poll() is None and time.monotonic() < deadline, "no worker was seen"
             time.sleep(0.002)
     finally:
         oamlint.kill()
         oamlint.wait()
     deadline = time.monotonic() + 10
-    while (left := _with_marker(str(marker))) and time.monotonic() < deadline:
+    while (left := _with_marker(str(marked_opa))) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert left == []
 
@@ -183,39 +180,30 @@ def _group(entry: Path) -> int | None:
         return None
 
 
-@pytest.fixture
-def marker(tmp_path: Path, opa_binary: str) -> Path:
-    """The real OPA under a path only this test's oamlint uses; its workers' command lines hold it too."""
-    link = tmp_path / "marked" / "opa"
-    link.parent.mkdir()
-    link.symlink_to(opa_binary)
-    return link
-
-
 @pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
-def test_sigterm_to_the_group_while_the_workers_load_ends_the_run_at_once(heavy: Path, marker: Path) -> None:
+def test_sigterm_to_the_group_while_the_workers_load_ends_the_run_at_once(heavy: Path, marked_opa: Path) -> None:
     """What a CI runner does when a job is cancelled. With multiprocessing.Pool, about one try in ten hung until
     --timeout and then ended as an internal error ("release unlocked lock"): the workers died with the signal, the
     pool lost their batches, and the parent's main thread, blocked on a lock, never ran its SIGTERM handler.
     Eight tries, the signal landing at a different moment of the loading each time."""
     for attempt in range(8):
-        oamlint, _ = _started_loading(heavy, marker)
+        oamlint, _ = _started_loading(heavy, marked_opa)
         time.sleep(0.1 + 0.25 * attempt)  # the loading takes several seconds
-        assert _workers(marker, oamlint.pid), "the signal must land while the workers load"
+        assert _workers(marked_opa, oamlint.pid), "the signal must land while the workers load"
         os.killpg(oamlint.pid, signal.SIGTERM)
         sent = time.monotonic()
         _, stderr = oamlint.communicate(timeout=30)
         took = time.monotonic() - sent
         assert (attempt, oamlint.returncode, stderr) == (attempt, 130, "oamlint: interrupted\n")
         assert took < 3, f"try {attempt}: {took:.1f}s from SIGTERM to the end"
-        assert _left(marker, oamlint.pid) == []
+        assert _left(marked_opa, oamlint.pid) == []
 
 
 @pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
-def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marker: Path) -> None:
+def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marked_opa: Path) -> None:
     """SIGKILL to one worker, as the out-of-memory killer sends it: with multiprocessing.Pool the run waited for
     --timeout (ten minutes by default) and then blamed the time."""
-    oamlint, workers = _started_loading(heavy, marker)
+    oamlint, workers = _started_loading(heavy, marked_opa)
     time.sleep(0.3)
     os.kill(workers[0], signal.SIGKILL)
     sent = time.monotonic()
@@ -226,7 +214,7 @@ def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marke
         "oamlint: error: a worker process loading the spec files was killed by SIGKILL before it had loaded them\n"
         "hint: SIGKILL most often comes from the kernel's out-of-memory killer (the kernel log says so, `dmesg`): "
         "give the job more memory, or lint fewer files per run\n")
-    assert _left(marker, oamlint.pid) == []
+    assert _left(marked_opa, oamlint.pid) == []
 
 
 @pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
@@ -321,14 +309,14 @@ def test_a_refused_fork_loads_with_the_workers_there_are_or_here(corpus: list[st
 
 
 @pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
-def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, marker: Path) -> None:
+def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, marked_opa: Path) -> None:
     """Forked workers inherit the parent's files: one holding the write end of OPA's guard pipe kept the guard
     from acting on oamlint's death until the worker's batch ended (engine/process.py `_forked` closes it). And a
     worker dies with oamlint by its parent-death signal, not when it next reads its pipe: stopped (SIGSTOP), it
     reads nothing, and is still gone once oamlint is SIGKILLed."""
-    oamlint, workers = _started_loading(heavy, marker)
+    oamlint, workers = _started_loading(heavy, marked_opa)
     try:
-        [opa] = [pid for pid, _, argv0 in _with_marker(str(marker)) if argv0 == str(marker)]
+        [opa] = [pid for pid, _, argv0 in _with_marker(str(marked_opa)) if argv0 == str(marked_opa)]
         guard = os.getpgid(opa)
         guard_pipe = os.readlink(f"/proc/{guard}/fd/0")
         assert guard_pipe.startswith("pipe:") and guard_pipe in {os.readlink(f"/proc/{oamlint.pid}/fd/{fd}")
@@ -340,7 +328,7 @@ def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, ma
         oamlint.kill()
         oamlint.wait()
     try:
-        assert _left(marker, oamlint.pid) == []
+        assert _left(marked_opa, oamlint.pid) == []
     finally:
         for worker in workers:  # had the test failed, never leave stopped processes behind
             with contextlib.suppress(ProcessLookupError):
