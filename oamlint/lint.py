@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import Any, Required, TypedDict
 
@@ -15,7 +14,7 @@ from oamlint.options import EngineOptions
 from oamlint.report import AccessDiff, AccessGrant, Report
 from oamlint.spec import environments, schema
 from oamlint.spec.discovery import find
-from oamlint.spec.loader import Document, LoadedFile, load_files
+from oamlint.spec.loader import Document, LoadedFile, cores, load_files
 from oamlint.spec.sourcemap import dotted
 
 
@@ -201,11 +200,6 @@ def split_by_export(envelope: dict[str, Any]) -> list[dict[str, Any]]:
     if envelope.get("gogs") is None or not drift or not others or len(envelope["documents"]) > SPLIT_DOCUMENTS:
         return [envelope]
     return [{**envelope, "rules": drift}, {**envelope, "gogs": None, "rules": others}]
-
-
-def cores() -> int:
-    """How many cores this process may run on (its CPU affinity where the system has one)."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[AccessGrant, ...]:

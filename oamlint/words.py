@@ -20,10 +20,13 @@ def plural(n: int, word: str, words: str = "") -> str:
 
 def without_credentials(text: str) -> str:
     """`text` as it may be printed or kept when it is a URL: without user, password, query or fragment (where
-    tokens and passwords travel), and without a port that is not a number; other text as it is."""
+    tokens and passwords travel), and without a port that is not a number. Text that is not such a URL loses what
+    precedes an `@` before its first `/` (`user:password@host:8181`, a URL written without its scheme); other text
+    stays as it is."""
     parts = urlsplit(text)
     if not parts.scheme or not parts.netloc:
-        return text
+        head, at, rest = text.partition("@")
+        return rest if at and "/" not in head else text
     host = parts.hostname or ""
     netloc = f"[{host}]" if ":" in host else host
     try:

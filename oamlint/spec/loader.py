@@ -114,7 +114,7 @@ def load_files(paths: Sequence[str], stdin_name: str | None = None) -> list[Load
     stopped before this returns, also on an error, a deadline, Ctrl-C or SIGTERM.
     Raises FatalError as `load_file` does, and when a worker dies (killed by the out-of-memory killer, say).
     """
-    workers = min(_cores(), len(paths) // PARALLEL_FILES)
+    workers = min(cores(), len(paths) // PARALLEL_FILES)
     with _collector_paused():
         loaded = None if workers < 2 or STDIN in paths or sys.platform != "linux" else _in_workers(paths, workers)
         return [load_file(path, stdin_name) for path in paths] if loaded is None else loaded
@@ -135,7 +135,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _cores() -> int:
+def cores() -> int:
+    """How many cores this process may run on (its CPU affinity where the system has one)."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 

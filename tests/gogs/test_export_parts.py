@@ -49,6 +49,9 @@ def test_the_progress_bar_writes_nothing_when_stderr_is_not_a_terminal():
 def test_webhook_urls_lose_credentials_query_and_fragment():
     assert without_credentials("https://bot:s3cret@hooks.example.com:8443/x/y?token=abc#f") == "https://hooks.example.com:8443/x/y"
     assert without_credentials("http://[::1]:9/h") == "http://[::1]:9/h"
+    assert without_credentials("http://ci:pw@opa.example:99999/v1") == "http://opa.example/v1"  # no port: not a number
+    assert without_credentials("ci:pw@127.0.0.1:8181") == "127.0.0.1:8181"  # no scheme: still not printed
+    assert without_credentials("/backups/gogs@2026.zip") == "/backups/gogs@2026.zip"  # a path, as it is
 
 
 def test_hook_events_follow_gogs_push_only_send_everything_and_chosen_events():

@@ -60,7 +60,7 @@ def test_many_files_load_in_workers_to_what_loading_them_here_gives(corpus: list
     with mock.patch.object(multiprocessing, "get_context", wraps=multiprocessing.get_context) as pools:
         in_workers = loader.load_files(corpus)
     assert [_everything(f) for f in in_workers] == [_everything(f) for f in one_by_one]
-    assert pools.call_args_list == ([mock.call("fork")] if loader._cores() > 1 else [])  # workers did load them
+    assert pools.call_args_list == ([mock.call("fork")] if loader.cores() > 1 else [])  # workers did load them
     assert _children() == before
 
 
@@ -75,7 +75,7 @@ def many(tmp_path: Path) -> list[str]:
     return paths
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_no_worker_outlives_a_deadline_that_passes_while_loading(many: list[str]) -> None:
     before = _children()
     with pytest.raises(FatalError, match="too slow"):
@@ -84,7 +84,7 @@ def test_no_worker_outlives_a_deadline_that_passes_while_loading(many: list[str]
     assert _children() == before and multiprocessing.active_children() == []
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_no_worker_outlives_ctrl_c_while_loading(many: list[str]) -> None:
     before = _children()
     timer = threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT))
@@ -111,7 +111,7 @@ def _with_marker(marker: str) -> list[tuple[int, int, str]]:
     return found
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_no_worker_outlives_oamlint_killed_while_loading(marked_opa: Path) -> None:
     """SIGKILL (the OOM killer's signal) while the workers load the corpus: they die with oamlint, and so does OPA.
 
@@ -180,7 +180,7 @@ def _group(entry: Path) -> int | None:
         return None
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_sigterm_to_the_group_while_the_workers_load_ends_the_run_at_once(heavy: Path, marked_opa: Path) -> None:
     """What a CI runner does when a job is cancelled. With multiprocessing.Pool, about one try in ten hung until
     --timeout and then ended as an internal error ("release unlocked lock"): the workers died with the signal, the
@@ -199,7 +199,7 @@ def test_sigterm_to_the_group_while_the_workers_load_ends_the_run_at_once(heavy:
         assert _left(marked_opa, oamlint.pid) == []
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marked_opa: Path) -> None:
     """SIGKILL to one worker, as the out-of-memory killer sends it: with multiprocessing.Pool the run waited for
     --timeout (ten minutes by default) and then blamed the time."""
@@ -217,7 +217,7 @@ def test_a_worker_killed_alone_ends_the_run_at_once_saying_so(heavy: Path, marke
     assert _left(marked_opa, oamlint.pid) == []
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 @pytest.mark.parametrize("raised", [FatalError("stdin too large", "raise streamBytes"), RecursionError("too deep")])
 def test_what_a_worker_raises_is_raised_here(many: list[str], raised: Exception) -> None:
     """load_file is patched to fail on one file (it never raises for a file itself: a fault the real one cannot
@@ -242,7 +242,7 @@ def test_what_a_worker_raises_is_raised_here(many: list[str], raised: Exception)
     assert _children() == before and multiprocessing.active_children() == []
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_a_worker_that_dies_with_no_batch_outstanding_loses_nothing(many: list[str]) -> None:
     """The out-of-memory killer may pick a worker that has sent all its batches (a large, idle process) while
     another still loads: all its files are in, so the run goes on (it used to end with exit 2, saying the worker
@@ -285,7 +285,7 @@ def test_a_worker_that_dies_with_no_batch_outstanding_loses_nothing(many: list[s
     assert _children() == before
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 @pytest.mark.parametrize("refused_from", [1, 2])
 def test_a_refused_fork_loads_with_the_workers_there_are_or_here(corpus: list[str], refused_from: int) -> None:
     """A process limit (a container's pids limit) makes fork fail with EAGAIN: the first refusal leaves the files to
@@ -308,7 +308,7 @@ def test_a_refused_fork_loads_with_the_workers_there_are_or_here(corpus: list[st
     assert _children() == before
 
 
-@pytest.mark.skipif(loader._cores() < 2, reason=ONE_CORE)
+@pytest.mark.skipif(loader.cores() < 2, reason=ONE_CORE)
 def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, marked_opa: Path) -> None:
     """Forked workers inherit the parent's files: one holding the write end of OPA's guard pipe kept the guard
     from acting on oamlint's death until the worker's batch ended (engine/process.py `_forked` closes it). And a
