@@ -19,18 +19,19 @@ def plural(n: int, word: str, words: str = "") -> str:
 
 
 def without_credentials(text: str) -> str:
-    """`text` as it may be printed or kept when it is a URL: without user, password, query or fragment (where
-    tokens and passwords travel), and without a port that is not a number. Text that is not such a URL loses what
-    precedes an `@` before its first `/` (`user:password@host:8181`, a URL written without its scheme); other text
-    stays as it is."""
+    """`text` as it may be printed or kept, without what may carry a secret in a URL: user and password, query and
+    fragment (where tokens travel), and a port that is not a number. Text without a host (`//host`) keeps its path
+    and loses what precedes an `@` in its first segment (`user:password@host:8181`, a URL written without its
+    scheme); a file path stays as it is (but for a `?` or `#` and what follows)."""
     parts = urlsplit(text)
-    if not parts.scheme or not parts.netloc:
-        head, at, rest = text.partition("@")
-        return rest if at and "/" not in head else text
-    host = parts.hostname or ""
-    netloc = f"[{host}]" if ":" in host else host
-    try:
-        netloc += f":{parts.port}" if parts.port else ""
-    except ValueError:  # a port that is not a number from 0 to 65535
-        pass
-    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    if parts.netloc:
+        host = parts.hostname or ""
+        netloc = f"[{host}]" if ":" in host else host
+        try:
+            netloc += f":{parts.port}" if parts.port else ""
+        except ValueError:  # a port that is not a number from 0 to 65535
+            pass
+        return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+    bare = text.split("#", 1)[0].split("?", 1)[0]
+    head, at, rest = bare.partition("@")
+    return rest if at and "/" not in head else bare

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import errno
 import os
 import signal
 import socket
@@ -65,7 +66,10 @@ def launch(opa_path: str | None) -> OpaProcess:
         "--log-level", "error", "--skip-version-check", "--set", f"labels.{RUN_LABEL}={label}",
         *map(str, policy_files()),
     ]
-    guard = _Guard() if os.name == "posix" else None
+    try:
+        guard = _Guard() if os.name == "posix" else None
+    except OSError as error:  # the guard's pipe or process refused: a limit, since /bin/sh is always there
+        raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", LIMIT_HINT) from None
     try:
         popen = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -75,9 +79,17 @@ def launch(opa_path: str | None) -> OpaProcess:
         if guard is not None:
             guard.release()
         if isinstance(error, OSError):
-            raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", INSTALL_HINT) from None
+            hint = LIMIT_HINT if error.errno in LIMIT_ERRORS else INSTALL_HINT
+            raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", hint) from None
         raise
     return OpaProcess(path, port, popen, label, time.monotonic(), guard)
+
+
+# What the system says when a limit, not OPA, refuses a process or a file: EAGAIN (processes: a container's pids
+# limit, `ulimit -u`), EMFILE and ENFILE (open files), ENOMEM.
+LIMIT_ERRORS = (errno.EAGAIN, errno.EMFILE, errno.ENFILE, errno.ENOMEM)
+LIMIT_HINT = ("the system refused a new process or file: raise the limit on processes or open files (`ulimit -u`, "
+              "`ulimit -n`, a container's pids limit) or on memory")
 
 
 class _Guard:
@@ -99,6 +111,7 @@ class _Guard:
             self.popen = subprocess.Popen(["/bin/sh", "-c", self.SCRIPT], stdin=reading, stdout=subprocess.DEVNULL,
                                           stderr=subprocess.DEVNULL, process_group=0)
         except BaseException:
+            _GUARD_PIPES.discard(self._writing)
             os.close(self._writing)
             raise
         finally:

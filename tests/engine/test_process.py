@@ -6,6 +6,7 @@ from other runs'), and real oamlint processes killed as the kernel or a CI runne
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -168,3 +169,24 @@ def test_a_stale_opa_on_the_chosen_port_is_never_used(
     assert result.exit_code == 2, result.stdout
     assert result.stderr.startswith("oamlint: error: OPA `")
     assert "exited while starting: " in result.stderr and "address already in use" in result.stderr
+
+
+def test_a_refused_guard_is_exit_2_naming_the_limit(
+    opa_binary: str, tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The guard is the run's first fork: a pids limit refuses it (EAGAIN; simulated, as root cannot be refused).
+    That is a usage problem to state, not an internal error, and the guard's pipe is not left registered."""
+    real = subprocess.Popen
+
+    def refusing(args: list[str], *rest: object, **options: object) -> object:
+        if args[:1] == ["/bin/sh"]:
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real(args, *rest, **options)  # type: ignore[call-overload]
+
+    write(tmp_path / "app.yaml", ADMIN_APP)
+    monkeypatch.setattr(process_module.subprocess, "Popen", refusing)
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--opa", opa_binary)
+    assert (result.exit_code, result.stderr) == (2, (
+        f"oamlint: error: cannot start OPA `{opa_binary}`: Resource temporarily unavailable\n"
+        f"hint: {process_module.LIMIT_HINT}\n"))
+    assert process_module._GUARD_PIPES == set()

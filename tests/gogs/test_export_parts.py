@@ -51,6 +51,9 @@ def test_webhook_urls_lose_credentials_query_and_fragment():
     assert without_credentials("http://[::1]:9/h") == "http://[::1]:9/h"
     assert without_credentials("http://ci:pw@opa.example:99999/v1") == "http://opa.example/v1"  # no port: not a number
     assert without_credentials("ci:pw@127.0.0.1:8181") == "127.0.0.1:8181"  # no scheme: still not printed
+    assert without_credentials("//ci:pw@127.0.0.1:8181/x?token=t") == "//127.0.0.1:8181/x"
+    assert without_credentials("localhost:8181/?token=t#f") == "localhost:8181/"
+    assert without_credentials("hooks.example.com/x?token=abc") == "hooks.example.com/x"  # a webhook without scheme
     assert without_credentials("/backups/gogs@2026.zip") == "/backups/gogs@2026.zip"  # a path, as it is
 
 
