@@ -103,7 +103,7 @@ class Engine:
             answer = self._ask("POST", OUTPUT, deadline, {"input": envelope})
             if isinstance(answer, dict):
                 for asking in self._asking:
-                    more = asking.answer(self._transport_errors)
+                    more = self._transport_errors(asking.answer, deadline)
                     answer = {**answer, "result": _with_findings(answer.get("result"), more, self._location())}
             self._asking = []
         if isinstance(answer, dict) and "result" not in answer:
@@ -121,8 +121,9 @@ class Engine:
 
     def _ask(self, method: str, path: str, deadline: Deadline, body: dict[str, Any] | None = None) -> Any:
         """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised)."""
-        assert self._transport is not None, "use Engine as a context manager"
-        return self._transport_errors(lambda: _request(self._transport, method, path, body, deadline), deadline)
+        transport = self._transport
+        assert transport is not None, "use Engine as a context manager"
+        return self._transport_errors(lambda: _request(transport, method, path, body, deadline), deadline)
 
     def _transport_errors(self, asked: Callable[[], tuple[int, bytes]], deadline: Deadline) -> Any:
         """The JSON of `asked()`'s answer; its failures (timeout, lost connection, an HTTP error, not JSON) as FatalError."""
@@ -227,9 +228,8 @@ def _with_findings(result: Any, more: Any, where: str) -> Any:
     return {**result, "findings": result["findings"] + found}
 
 
-def _request(transport: _Transport | None, method: str, path: str, body: dict[str, Any] | None,
+def _request(transport: _Transport, method: str, path: str, body: dict[str, Any] | None,
              deadline: Deadline) -> tuple[int, bytes]:
-    assert transport is not None
     return transport.request(method, path, None if body is None else _encode(body), deadline.left())
 
 
@@ -257,26 +257,24 @@ class _Asking:
         finally:
             self._transport.close()
 
-    def answer(self, checked: Callable[[Callable[[], tuple[int, bytes]], Deadline], Any]) -> Any:
-        """`checked` (Engine._transport_errors) of the answer, once it is there; the deadline's error if it is not."""
+    def answer(self) -> tuple[int, bytes]:
+        """(status, body) of the answer once it is there; raises what asking raised (TimeoutError, _Lost), or the
+        deadline's error if the answer is not there in time."""
         if self._thread is None:
             self._run()
         else:
             self._thread.join(self._deadline.left())
             if self._thread.is_alive():
                 raise self._deadline.error
-        return checked(self._take, self._deadline)
-
-    def stop(self) -> None:
-        """Cut the query's connection, if it is still waiting."""
-        self._transport.close()
-
-    def _take(self) -> tuple[int, bytes]:
         result = self._result
         if isinstance(result, BaseException):
             raise result
         assert result is not None
         return result
+
+    def stop(self) -> None:
+        """Cut the query's connection, if it is still waiting."""
+        self._transport.close()
 
 
 class _Transport(Protocol):

@@ -593,8 +593,7 @@ class _Builder:
         seen: dict[str, Node] = {}
         build, lines = self.build, self.lines
         for key_node, value_node in node.value:
-            ctag = key_node.ctag
-            if (ctag.suffix if ctag.handle is None else key_node.tag) == MERGE:
+            if _tag(key_node) == MERGE:
                 if self.budget is not None:  # its mappings' keys are built again, uncounted
                     raise _Uncounted
                 self.merge(result, value_node, path)
