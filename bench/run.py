@@ -12,6 +12,9 @@ tree (MiB: the largest sum of resident set sizes of the process and its descenda
 a forked child starts with its parent's, so it would show the runner's own memory). The load average (`os.getloadavg`) is recorded at the start and end of each size.
 
 Cases (`--cases` picks some; all by default):
+oamlint writes its default text report (stdout is discarded) and finds OPA on PATH, where the runner puts
+.tools/bin first, as a user who followed the README has it.
+
 - `static`: `oamlint check apps` (static rules; no export);
 - `all`: `oamlint check apps --export gogs/export.json` (all rules, drift included);
 - `select`: `oamlint check apps --select admin-grant`;
@@ -123,7 +126,8 @@ def floor_input(root: Path, paths: list[str], with_export: bool) -> Path:
     now = datetime.datetime.fromisoformat(generate.NOW.replace("Z", "+00:00"))
     documents = [doc for path in discover(tuple(str(root / p) for p in paths)) for doc in load_file(path).documents]
     gogs = export.load(root / "gogs" / "export.json") if with_export else None
-    data = envelope(documents, load_config(str(root / ".oamlint.yaml")), EngineOptions(now=now), gogs)
+    # as for the text report oamlint writes here: the declared grants only with the export (for the access diff)
+    data = envelope(documents, load_config(str(root / ".oamlint.yaml")), EngineOptions(now=now), gogs, grants=with_export)
     target = root / f"input-{'all' if with_export else 'static'}-{len(paths)}-{paths[0].replace('/', '_')}.json"
     target.write_text(json.dumps(data))
     return target
@@ -132,8 +136,8 @@ def floor_input(root: Path, paths: list[str], with_export: bool) -> Path:
 def commands(root: Path, cases: list[str], conftest: Path | None, opa_timeout: float) -> dict[str, list[str]]:
     from oamlint.bundle_files import policy_files
 
-    oamlint = [str(Path(sys.executable).parent / "oamlint"), "check", "--now", generate.NOW, "--format", "json",
-               "--fail-on", "never", "--opa", str(OPA), "--opa-timeout", f"{opa_timeout:g}"]
+    oamlint = [str(Path(sys.executable).parent / "oamlint"), "check", "--now", generate.NOW, "--fail-on", "never",
+               "--opa-timeout", f"{opa_timeout:g}"]  # the text report; OPA from PATH (see `main`)
     policies = [arg for path in policy_files() for arg in ("-d", str(path))]
     table: dict[str, list[str]] = {}
     for prefix, target in (("", "apps"), ("one-", "one.yaml")):
@@ -197,6 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown cases: {', '.join(sorted(unknown))}")
     conftest = conftest_binary() if any("conftest" in c for c in cases) else None
+    os.environ["PATH"] = f"{OPA.parent}{os.pathsep}{os.environ['PATH']}"  # oamlint finds OPA as a user's would
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "oamlint")], check=True)
     results: dict[str, Any] = {"started": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                                "machine": machine(), "repeat": args.repeat, "opaTimeout": args.opa_timeout,

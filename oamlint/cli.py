@@ -33,7 +33,6 @@ from oamlint.options import (
     RuleOptions,
 )
 
-EVALUATING = ("check", "drift")  # the commands that start OPA
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130
@@ -52,7 +51,7 @@ def _dispatch(command: str, **arguments: Any) -> None:
     timeout = arguments.pop("timeout", None)  # --timeout SECONDS, for the whole command
     try:
         with _run_deadline(timeout), limits.applied(flags):  # before OPA starts: a bad --limit is a usage error
-            from oamlint.engine.process import interrupts_deferred
+            from oamlint.engine.process import EVALUATING, interrupts_deferred
 
             engine = arguments.get("engine")
             if command in EVALUATING and isinstance(engine, EngineOptions) and engine.opa_url is None:

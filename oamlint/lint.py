@@ -34,53 +34,55 @@ Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as 
 
 def lint(
     paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None, gogs: Gogs | None = None,
-    stdin_name: str | None = None,
+    stdin_name: str | None = None, grants: bool = True,
 ) -> Report:
     """Lint the spec files under `paths`, in `engine` or a new OPA started from `options`.
 
-    `stdin_name`: where standard input's findings are reported (default `<stdin>`).
+    `stdin_name`: where standard input's findings are reported (default `<stdin>`). `grants`: the report lists the
+    grants the specs declare (`Report.grants`); without them OPA is not asked for them, and without an export the
+    report has none.
 
     Raises FatalError when a path cannot be read or OPA cannot evaluate.
     """
     found = find(tuple(paths))
     loaded = load_files(found.files, stdin_name) + found.problems
     complete = bool(config.data.get("waivers")) and suppression.covers(found.files, config)
-    return lint_loaded(loaded, config, options, engine, gogs, complete=complete)
+    return lint_loaded(loaded, config, options, engine, gogs, complete=complete, grants=grants)
 
 
 def lint_loaded(
     loaded: list[LoadedFile], config: Config, options: EngineOptions, engine: Engine | None = None,
-    gogs: Gogs | None = None, complete: bool = False,
+    gogs: Gogs | None = None, complete: bool = False, grants: bool = True,
 ) -> Report:
     """Lint files already loaded (from disk or from git objects), in `engine` or a new OPA.
 
     `gogs`: a Gogs export, so the drift rules run and the report has the access diff against
     what Gogs grants today. `complete`: every spec under the config's
-    directory is among `loaded`, so a waiver that matched nothing is reported as unused.
+    directory is among `loaded`, so a waiver that matched nothing is reported as unused. `grants`: as for `lint`.
     Raises FatalError when OPA cannot evaluate.
     """
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
     evaluated = environments.expand_all(documents)  # an Application with override policies: one per environment
-    output = evaluate(envelope(evaluated, config, options, gogs), options, engine)
+    output = evaluate(envelope(evaluated, config, options, gogs, grants), options, engine)
     by_id = {doc.id: doc for doc in (*documents, *evaluated)}
     raw = environments.merge_findings(output["findings"], by_id)  # output: see engine/output.schema.json
     violations += [locate(item, by_id, config) for item in raw]
     catalogue = load_catalogue()
     scope = suppression.Scope(options.moment, complete, tuple(file.file for file in loaded), gogs is not None)
     findings = settle(violations, loaded, config, scope)
-    grants = declared_grants(output.get("declared") or [], by_id)
+    declared = declared_grants(output.get("declared") or [], by_id)
     access: tuple[AccessDiff, ...] = ()
     if gogs is not None:  # the access diff, and the Gogs records it reads, only for a run with an export
         from oamlint.access_diff import diff_live, live_grants
 
-        access = (diff_live(grants, live_grants(output.get("held") or [])),)
+        access = (diff_live(declared, live_grants(output.get("held") or [])),)
     held = tuple(AccessGrant(str(h["repository"]), str(h["principal"]), "", str(h["permission"]), via=str(h["via"]))
                  for h in output.get("held") or ())
     waivers = tuple(config.data.get("waivers") or ())
     levels = {slug: config.level(rule) for slug, rule in catalogue.items()}
-    return Report(findings, len(loaded), len(documents), catalogue, levels, grants=grants, access=access, held=held,
+    return Report(findings, len(loaded), len(documents), catalogue, levels, grants=declared, access=access, held=held,
                   gogs=gogs, waivers=waivers, moment=options.moment)
 
 
@@ -120,15 +122,17 @@ def schema_violations(documents: list[Document]) -> list[Violation]:
     return found
 
 
-def envelope(documents: list[Document], config: Config, options: EngineOptions, gogs: Gogs | None) -> dict[str, Any]:
+def envelope(documents: list[Document], config: Config, options: EngineOptions, gogs: Gogs | None,
+             grants: bool = True) -> dict[str, Any]:
     """The OPA input: half of the Rego<->Python contract (the other half is `locate`).
 
     The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document},
     and for an environment of an Application with override policies `source` and `environments`),
     `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null; each effectiveAccess
     entry with only the fields of POLICY_EFFECTIVE_FIELDS),
-    `input.now` (RFC 3339, UTC) and `input.rules` ([category, slug] of every rule whose level is not
-    `off`: main.rego evaluates only those). Change both sides together.
+    `input.now` (RFC 3339, UTC), `input.rules` ([category, slug] of every rule whose level is not
+    `off`: main.rego evaluates only those) and `input.grants` (false: `output.declared` is left empty, see `lint`).
+    Change both sides together.
     """
     catalogue = load_catalogue()
     return {
@@ -140,6 +144,7 @@ def envelope(documents: list[Document], config: Config, options: EngineOptions, 
         "config": config.data,
         "now": options.moment.isoformat().replace("+00:00", "Z"),
         "rules": [[rule.category, rule.slug] for rule in catalogue.values() if config.level(rule) in LEVELS],
+        "grants": grants,
     }
 
 

@@ -41,6 +41,11 @@ class ReportOptions:
         """Every report file this run writes, with its format: `--output`, then each `--report`."""
         return ([(self.output_format, self.output)] if self.output is not None else []) + list(self.reports)
 
+    def formats(self) -> set[Format]:
+        """Every format this run writes: to the terminal, `--output` and each `--report`."""
+        shown: set[Format] = {self.output_format} if self.output is None else {"text"}
+        return shown | {kind for kind, _ in self.targets()}
+
     def files(self, output_format: Format) -> tuple[str, ...]:
         """The files this run writes a report of `output_format` to."""
         return tuple(file for kind, file in self.targets() if kind == output_format)

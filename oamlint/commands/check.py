@@ -18,7 +18,7 @@ from oamlint.findings import at_or_above
 from oamlint.lint import Gogs, lint
 from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
 from oamlint.report import Report
-from oamlint.reporters import reporter
+from oamlint.reporters import LISTS_GRANTS, reporter
 from oamlint.words import plural
 
 
@@ -75,7 +75,8 @@ def lint_and_report(
         if revision is not None:
             result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
         else:
-            result = lint(paths or (".",), config, engine, opa, gogs, stdin_name)
+            grants = gogs is not None or bool(LISTS_GRANTS & report.formats())  # with an export: the access diff
+            result = lint(paths or (".",), config, engine, opa, gogs, stdin_name, grants)
     if compare.write_baseline is not None:
         entries = baselines.entries_for(result.findings)
         write_atomically(compare.write_baseline, baselines.render(entries))
