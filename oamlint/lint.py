@@ -174,37 +174,59 @@ def _environment(doc: Document) -> dict[str, Any]:
 def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | None) -> dict[str, Any]:
     """`data.oamlint.output` for `envelope`, in `engine` or a new OPA. Raises FatalError when OPA fails.
 
-    With an export, on a machine of several cores, the drift rules (the only ones that read `input.gogs`, through
-    lib/drift) and the other rules are asked as two queries at once, which OPA evaluates on two cores; the other
-    rules' query goes without the export and asks for findings only. Their findings together are the single query's,
-    and the drift query's envelope is the whole one but for `rules`, so `declared`, `held` and `lookups` come from it.
+    On a machine of several cores the rules that are on are asked in two groups of about equal cost at once
+    (`rule_groups`), which OPA evaluates on two cores; the first group's query also answers `declared`, `held`
+    and `lookups`. Their findings together are the single query's.
     """
-    first, *also = split_by_export(envelope) if cores() > 1 else [envelope]
+    first, *also = rule_groups(envelope["rules"], envelope.get("gogs") is not None) if cores() > 1 else [envelope["rules"]]
     if engine is not None:
-        return engine.evaluate(first, also)
+        return engine.evaluate({**envelope, "rules": first}, also)
     with Engine(options.opa, options.opa_url, timeout=options.opa_timeout) as own:
-        return own.evaluate(first, also)
+        return own.evaluate({**envelope, "rules": first}, also)
 
 
 EXPORT_CATEGORY = "drift"  # the category of the rules that read the Gogs export (rules/drift/, lib/drift.rego)
 
-# Above this many documents the envelope is not split: the other rules' query holds its own copy of the documents,
-# and what OPA holds grows with them (1,000 generated applications: ~0.2 GB more at the peak; 10,000 with a
-# 20,000-repository export: 5.3 → 7.4 GB for the whole run), which a large drift audit on a CI runner cannot spare.
-SPLIT_DOCUMENTS = 2_500
+# What each Rego rule adds to OPA's evaluation, in milliseconds over 1,000 generated applications (`bench/generate.py`;
+# the drift rules with its 2,000-repository export), next to the lib/access sets every such rule reads: used only
+# to split the rules into groups of about equal cost (`rule_groups`), so rough numbers do. ANSWER_COST: what the
+# first query adds for `declared`, `held` and `lookups`. Measured with OPA 1.22.3 (notes/issue-14-split.md).
+RULE_COST = {
+    "excess-permission": 250, "incomplete-export": 0, "missing-access": 450, "missing-second-factor": 80,
+    "owner-sprawl": 0, "site-admin-access": 200, "stale-credential": 50, "unbound-identity": 250,
+    "undeclared-access": 300, "unknown-principal": 150, "unknown-repository": 20, "unowned-repository": 20,
+    "admin-grant": 100, "broad-principal": 170, "direct-user-grant": 170, "expired-grant": 100,
+    "long-lived-credential": 60, "plaintext-secret": 250, "role-exceeds-mapping": 180, "standing-credential": 10,
+    "conflicting-declarations": 170, "empty-role": 80, "missing-repository": 40, "missing-role": 120,
+    "policy-loosens-config": 10, "role-without-identity": 110, "type-needs-role": 190, "unmapped-type": 80,
+}
+ANSWER_COST = 350
 
 
-def split_by_export(envelope: dict[str, Any]) -> list[dict[str, Any]]:
-    """`[envelope]`, or [the drift rules' envelope, the other rules' envelope without `gogs`] (see `evaluate`).
+def rule_groups(rules: list[list[str]], export: bool) -> list[list[list[str]]]:
+    """`rules` ([category, slug] pairs) in two groups of about equal cost by RULE_COST, each in `rules`' order, or in
+    one group when the second would cost nothing.
 
-    Split only when there is an export, both kinds of rules are on, and there are at most SPLIT_DOCUMENTS documents.
+    The first group, whose query also answers `declared`, `held` and `lookups` (ANSWER_COST), holds every rule
+    that reads the export (EXPORT_CATEGORY; without an export they cost nothing), so the second never needs
+    `input.gogs` (see Engine.evaluate). Rules that are not Rego (the loader's, the schema's, the waivers') cost
+    nothing.
     """
-    rules = envelope.get("rules") or []
-    drift = [rule for rule in rules if rule[0] == EXPORT_CATEGORY]
-    others = [rule for rule in rules if rule[0] != EXPORT_CATEGORY]
-    if envelope.get("gogs") is None or not drift or not others or len(envelope["documents"]) > SPLIT_DOCUMENTS:
-        return [envelope]
-    return [{**envelope, "rules": drift}, {**envelope, "gogs": None, "rules": others}]
+    def cost(rule: list[str]) -> int:
+        return RULE_COST.get(rule[1], 0) if export or rule[0] != EXPORT_CATEGORY else 0
+
+    first = [rule for rule in rules if rule[0] == EXPORT_CATEGORY or not cost(rule)]
+    load, second, second_load = ANSWER_COST + sum(map(cost, first)), [], 0
+    for rule in sorted((rule for rule in rules if rule not in first), key=cost, reverse=True):
+        if second_load < load:
+            second.append(rule)
+            second_load += cost(rule)
+        else:
+            first.append(rule)
+            load += cost(rule)
+    if not second:
+        return [list(rules)]
+    return [[rule for rule in rules if rule in group] for group in (first, second)]
 
 
 def declared_grants(declared: list[dict[str, Any]], documents: dict[str, Document]) -> tuple[AccessGrant, ...]:

@@ -1,27 +1,34 @@
 """The envelope sends OPA only the effectiveAccess fields the policies read (oamlint/lint.py
-POLICY_EFFECTIVE_FIELDS), and split in two queries asked at once (`lint.split_by_export`: the drift rules with the
-export, the others without it); neither loses anything: the whole output of the real policies is the same as with
-the export's entries in full and in one query, over the examples (where every drift rule fires,
-tests/test_golden.py) and over a generated organisation."""
+POLICY_EFFECTIVE_FIELDS), and the rules in two groups asked at once (`lint.rule_groups`, `Engine.evaluate`);
+neither loses anything: the whole output of the real policies is the same as with the export's entries in full and
+in one query, over the examples (where every drift rule fires, tests/test_golden.py) and over a generated
+organisation."""
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.request import urlopen
 
 import pytest
+from click.testing import CliRunner
 
 from oamlint import lint
+from oamlint.catalogue import load_catalogue
+from oamlint.cli import cli
 from oamlint.config import load_config
-from oamlint.engine.opa import Engine
+from oamlint.engine import opa
+from oamlint.engine.opa import STORED, Engine
 from oamlint.gogs import export
 from oamlint.options import EngineOptions
 from oamlint.spec.discovery import discover
 from oamlint.spec.loader import load_file
-from tests.conftest import REPO
+from tests.conftest import REPO, opa_server
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
@@ -59,33 +66,107 @@ def test_effective_access_cut_to_what_the_policies_read_gives_the_same_output(ca
     assert _sorted(cut) == _sorted(full)
 
 
+@pytest.fixture(scope="module")
+def remote_url(opa_binary: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real OPA started as a user would for --opa-url, with the oamlint bundle; its URL."""
+    bundle = tmp_path_factory.mktemp("bundle") / "oamlint.tar.gz"
+    assert CliRunner().invoke(cli, ["bundle", "--output", str(bundle)]).exit_code == 0
+    with opa_server(opa_binary, bundle) as port:
+        yield f"http://127.0.0.1:{port}"
+
+
+def _requests(url: str) -> dict[tuple[str, str], int]:
+    """How many requests the real OPA at `url` answered, by (handler, method), from its Prometheus /metrics."""
+    counts: dict[tuple[str, str], int] = {}
+    for line in urlopen(url + "/metrics").read().decode().splitlines():
+        found = re.match(r'http_request_duration_seconds_count\{code="\d+",handler="([^"]+)",method="([^"]+)"\} (\d+)', line)
+        if found:
+            key = (found[1], found[2])
+            counts[key] = counts.get(key, 0) + int(found[3])
+    return counts
+
+
+@pytest.mark.parametrize("where", ["local", "remote"])
+@pytest.mark.parametrize("gogs", ["export", "static"])
 @pytest.mark.parametrize("case", ["examples", "generated"])
-def test_the_drift_rules_asked_apart_from_the_others_give_the_same_output(case: str, tmp_path: Path) -> None:
+def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
+    case: str, gogs: str, where: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """`lint.rule_groups` splits the rules that are on in two; the OPA oamlint starts holds the envelope once in
+    its store for both queries, an OPA at --opa-url gets a copy with each query (the second without the export),
+    and nothing is written into its store. Either way the output is the single query's."""
     root, export_path, config = _case(case, tmp_path)
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
-    sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
-    first, *also = lint.split_by_export(sent)
-    assert {rule[0] for rule in first["rules"]} == {"drift"} and first["gogs"] == sent["gogs"]
-    assert [part["gogs"] for part in also] == [None] and "drift" not in {rule[0] for part in also for rule in part["rules"]}
-    with Engine() as engine:
-        whole, split = engine.evaluate(sent), engine.evaluate(first, also)
-    assert {f["category"] for f in split["findings"]} >= {"drift", "least-privilege", "rbac-mapping"}
+    sent = lint.envelope(documents, load_config(str(config)), EngineOptions(),
+                         export.load(export_path) if gogs == "export" else None)
+    first, *also = lint.rule_groups(sent["rules"], sent["gogs"] is not None)
+    assert len(also) == 1 and also[0] and sorted(first + also[0]) == sorted(sent["rules"])
+    url = request.getfixturevalue("remote_url") if where == "remote" else None
+    with Engine(opa_url=url) as engine:
+        opa_at = url or f"http://127.0.0.1:{engine._process.port if engine._process else 0}"
+        before = _requests(opa_at)
+        whole, split = engine.evaluate(sent), engine.evaluate({**sent, "rules": first}, also)
+        asked = {key: n - before.get(key, 0) for key, n in _requests(opa_at).items() if n != before.get(key, 0)}
+        with urlopen(f"{opa_at}/v1/data/{STORED}") as answer:
+            assert json.load(answer) == {}  # undefined: never written (remote), or removed after the queries
+    if url:
+        assert asked == {("v1/data", "post"): 3}  # one query, then two; no write
+    else:  # one query, then the envelope written once, two queries reading it, and its removal
+        assert asked == {("v1/data", "post"): 1, ("v1/data", "put"): 1, ("v1/query", "post"): 2, ("v1/data", "delete"): 1}
+    in_second = {tuple(rule) for rule in also[0]}
+    assert {(f["category"], f["rule"]) for f in split["findings"]} & in_second  # the second group's findings count
+    assert {f["category"] for f in split["findings"]} >= {"least-privilege", "rbac-mapping"}
+    if gogs == "export":
+        assert any(f["category"] == "drift" for f in split["findings"]) and split["held"]
     assert _sorted(split) == _sorted(whole)
 
 
-def test_without_an_export_with_one_kind_of_rule_or_with_many_documents_the_envelope_is_not_split() -> None:
-    rules = [["drift", "missing-access"], ["least-privilege", "admin-grant"]]
-    few, many = [{}] * lint.SPLIT_DOCUMENTS, [{}] * (lint.SPLIT_DOCUMENTS + 1)
-    assert len(lint.split_by_export({"gogs": {}, "rules": rules, "documents": few})) == 2
-    for envelope in ({"gogs": None, "rules": rules, "documents": few}, {"gogs": {}, "rules": rules[:1], "documents": few},
-                     {"gogs": {}, "rules": rules[1:], "documents": few}, {"gogs": {}, "rules": rules, "documents": many}):
-        assert lint.split_by_export(envelope) == [envelope]
+def test_the_rules_are_split_in_two_groups_of_about_equal_cost_with_the_export_rules_first() -> None:
+    rules = [[rule.category, rule.slug] for rule in load_catalogue().values()]
+    for export_given in (True, False):
+        first, second = lint.rule_groups(rules, export_given)
+        assert sorted(first + second) == sorted(rules) and not {tuple(r) for r in first} & {tuple(r) for r in second}
+        assert [rule for rule in rules if rule in first] == first and [rule for rule in rules if rule in second] == second
+        assert all(rule in first for rule in rules if rule[0] == lint.EXPORT_CATEGORY)
+
+        def cost(group: list[list[str]]) -> int:
+            return sum(lint.RULE_COST.get(slug, 0) for category, slug in group if export_given or category != "drift")
+
+        heaviest = max(lint.RULE_COST.values())
+        assert abs(cost(first) + lint.ANSWER_COST - cost(second)) <= heaviest or not export_given and cost(first) == 0
+    python_rules = [rule for rule in rules if not lint.RULE_COST.get(rule[1])]
+    assert lint.rule_groups(python_rules, True) == [python_rules]  # a second group would cost nothing
+    assert lint.rule_groups([rule for rule in rules if rule[0] == "drift"], True) == [[r for r in rules if r[0] == "drift"]]
+
+
+def test_every_rego_rule_has_a_cost_to_split_by() -> None:
+    """RULE_COST lists exactly the rules that OPA evaluates (a Rego file in their folder)."""
+    rego = {rule.slug for rule in load_catalogue().values() if (rule.folder / f"{rule.slug}.rego").is_file()}
+    assert set(lint.RULE_COST) == rego
+
+
+def test_an_opa_url_gets_one_query_for_many_documents(remote_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each query to an OPA at --opa-url carries its own copy of the envelope: above REMOTE_SPLIT_DOCUMENTS
+    documents the groups are asked as one query (with every rule), with the same output."""
+    root, export_path, config = _case("examples", Path())
+    documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
+    sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
+    first, *also = lint.rule_groups(sent["rules"], True)
+    monkeypatch.setattr(opa, "REMOTE_SPLIT_DOCUMENTS", len(documents) - 1)
+    with Engine(opa_url=remote_url) as engine:
+        whole = engine.evaluate(sent)
+        before = _requests(remote_url)
+        split = engine.evaluate({**sent, "rules": first}, also)
+    asked = {key: n - before.get(key, 0) for key, n in _requests(remote_url).items() if n != before.get(key, 0)}
+    assert asked == {("v1/data", "post"): 1}
+    assert _sorted(split) == _sorted(whole)
 
 
 def test_only_the_drift_rules_read_the_export() -> None:
-    """What makes the split safe (`lint.split_by_export` sends the other rules no export): `input.gogs` is read in
-    lib/drift.rego and rules/drift/ only, and lib/drift is imported only there and by main.rego (which the
-    drift rules' query answers with the whole envelope)."""
+    """What makes the split safe for an OPA at --opa-url (the second group's query goes there without the export:
+    `Engine.evaluate`; `lint.rule_groups` puts every drift rule in the first group): `input.gogs` is read in
+    lib/drift.rego and rules/drift/ only, and lib/drift is imported only there and by main.rego (whose `answer`
+    the first group's query asks with the whole envelope)."""
     sources = [path for path in (REPO / "rego").rglob("*.rego") if not path.name.endswith("_test.rego")]
     sources += [path for path in (REPO / "rules").rglob("*.rego") if not path.name.endswith("_test.rego")]
     drift_rules = REPO / "rules" / lint.EXPORT_CATEGORY
@@ -105,7 +186,7 @@ def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_firs
     root, export_path, config = _case("examples", tmp_path)
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
-    first, *also = lint.split_by_export(sent)
+    first, *also = lint.rule_groups(sent["rules"], True)
     with Engine() as engine:
         whole = engine.evaluate(sent)
 
@@ -113,5 +194,5 @@ def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_firs
             raise RuntimeError("can't start new thread")
 
         monkeypatch.setattr(threading.Thread, "start", refused)
-        split = engine.evaluate(first, also)
+        split = engine.evaluate({**sent, "rules": first}, also)
     assert _sorted(split) == _sorted(whole)

@@ -3,9 +3,9 @@
 `Engine` either starts `opa run --server` on a free loopback port with the bundled policies
 (and always stops it), or talks to an OPA that is already running (`--opa-url`) with the
 policies loaded as the bundle `oamlint`. Either way the input envelope goes to OPA in one query of
-`data.oamlint.output` (with, at the caller's choice, more queries of `data.oamlint.findings` asked at the same
-time, which OPA evaluates on other cores), over HTTP: no retries, and every wait bounded by a deadline
-(engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
+`data.oamlint.output`, or, at the caller's choice, with the rules in groups asked as queries at the same time,
+which OPA evaluates on separate cores (`Engine.evaluate`), over HTTP: no retries, and every wait bounded by a
+deadline (engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
 standard library's http.client on loopback (requests and urllib3 would add ~55 ms of imports to every
 pre-commit run); an OPA at --opa-url with requests (proxies, TLS and its CA bundle settings).
 """
@@ -83,12 +83,21 @@ class Engine:
                 process.stop()
         self._process = self._launched = None
 
-    def evaluate(self, envelope: dict[str, Any], also: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
+    def evaluate(self, envelope: dict[str, Any], also: Sequence[list[list[str]]] = ()) -> dict[str, Any]:
         """`data.oamlint.output` (findings, declared grants, OPA version) for `envelope`.
 
-        `also`: more envelopes whose findings only (`data.oamlint.findings`) are wanted, joined to the output's. Each
-        is asked at the same time as `envelope`, on a connection of its own: OPA evaluates a query on one core, so
-        queries asked together run on separate cores. All must answer within one --opa-timeout.
+        `also`: more groups of rules ([category, slug] pairs, like `envelope["rules"]`), whose findings are
+        evaluated as queries of their own at the same time as `envelope`'s, each on a connection of its own, and
+        joined to the output's: OPA evaluates a query on one core, so queries asked together run on separate
+        cores. `envelope["rules"]` is then the first query's group; the groups must not overlap, and no group
+        but the first may hold a rule that reads `input.gogs` (an OPA at --opa-url gets them without it). All
+        must answer within one --opa-timeout.
+
+        The OPA this engine started holds the envelope once for all the queries: it is written into OPA's
+        store (STORED, which OPA keeps as parsed values: `opa run --optimize-store-for-read-speed`) and each
+        query reads it as its input, so a second query costs no second copy of the documents. An OPA at
+        --opa-url is never written to: each query carries its own copy of the envelope, so there the groups
+        are asked at once only up to REMOTE_SPLIT_DOCUMENTS documents, else as one query.
 
         Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
         has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x (the first
@@ -98,14 +107,34 @@ class Engine:
             f"the OPA at {self._location()} did not answer the query within {self._timeout:g}s (--opa-timeout)",
             "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
         )
+        if self._url and len(envelope.get("documents") or ()) > REMOTE_SPLIT_DOCUMENTS:
+            envelope, also = {**envelope, "rules": [*envelope.get("rules", ()), *(r for g in also for r in g)]}, ()
+        stored = bool(also) and not self._url
         with within(self._timeout, too_late) as deadline:
-            self._asking = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in also]
-            answer = self._ask("POST", OUTPUT, deadline, {"input": envelope})
-            if isinstance(answer, dict):
-                for asking in self._asking:
-                    more = self._transport_errors(asking.answer, deadline)
-                    answer = {**answer, "result": _with_findings(answer.get("result"), more, self._location())}
+            if stored:
+                self._ask("PUT", STORED_PATH, deadline, envelope)
+                bodies = [{"query": STORED_FINDINGS, "input": {"rules": list(group)}} for group in also]
+                self._asking = [_Asking(self._new_transport(), QUERY, body, deadline) for body in bodies]
+                asked = {"query": STORED_OUTPUT, "input": {"rules": envelope.get("rules", [])}}
+                output = self._output(_bound(self._ask("POST", QUERY, deadline, asked), "output"))
+            else:
+                bodies = [{"input": {**envelope, "rules": list(group), "gogs": None}} for group in also]
+                self._asking = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in bodies]
+                output = self._output(self._ask("POST", OUTPUT, deadline, {"input": envelope}))
+            found = list(output["findings"])
+            for asking in self._asking:
+                more = self._transport_errors(asking.answer, deadline)
+                found += _findings(_bound(more, "findings") if stored else more, self._location())
             self._asking = []
+            if stored:
+                self._ask("DELETE", STORED_PATH, deadline)  # OPA frees it; the next evaluation writes its own
+        if len(found) > len(output["findings"]):  # the other queries' findings, checked as the first query's were
+            _checked_output({"result": {**output, "findings": found, "declared": [], "held": []}}, self._location())
+        return {**output, "findings": found}
+
+    def _output(self, answer: Any) -> dict[str, Any]:
+        """The first query's answer as `data.oamlint.output`. Raises FatalError when it is undefined (no
+        policies), of an unexpected shape, or from an OPA that is not v1.x."""
         if isinstance(answer, dict) and "result" not in answer:
             raise FatalError(
                 f"the OPA at {self._location()} has no oamlint policies (data.oamlint.output is undefined)",
@@ -120,13 +149,16 @@ class Engine:
         return without_credentials(self._url) if self._url else f"`{self._opa_path}`"
 
     def _ask(self, method: str, path: str, deadline: Deadline, body: dict[str, Any] | None = None) -> Any:
-        """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised)."""
+        """OPA's JSON answer to one request, which must come before `deadline` (else its error is raised); None for
+        a write's answer without a body (204 No Content)."""
         transport = self._transport
         assert transport is not None, "use Engine as a context manager"
-        return self._transport_errors(lambda: _request(transport, method, path, body, deadline), deadline)
+        return self._transport_errors(lambda: _request(transport, method, path, body, deadline), deadline,
+                                      empty=method in ("PUT", "DELETE"))
 
-    def _transport_errors(self, asked: Callable[[], tuple[int, bytes]], deadline: Deadline) -> Any:
-        """The JSON of `asked()`'s answer; its failures (timeout, lost connection, an HTTP error, not JSON) as FatalError."""
+    def _transport_errors(self, asked: Callable[[], tuple[int, bytes]], deadline: Deadline, empty: bool = False) -> Any:
+        """The JSON of `asked()`'s answer (None for an empty one, if `empty`); its failures (timeout, lost connection,
+        an HTTP error, not JSON) as FatalError."""
         try:
             status, content = asked()
         except TimeoutError:
@@ -135,6 +167,8 @@ class Engine:
             raise FatalError(f"lost the connection to OPA: {error.kind}", _where()) from None
         if status >= 400:
             raise FatalError(f"OPA could not evaluate the policies: {_opa_message(status, content)}", _where())
+        if empty and not content:
+            return None
         try:
             return json.loads(content)
         except ValueError:  # not JSON, or not UTF-8
@@ -212,20 +246,42 @@ class _Lost(Exception):
 OUTPUT = "/v1/data/oamlint/output"  # rego/oamlint/main.rego `output`
 FINDINGS = "/v1/data/oamlint/findings"  # and its `findings`, without the rest of `output`
 
+# The envelope in the store of the OPA oamlint started, and the queries that read it as their input, each with
+# its group of rules as the query's own (small) input: main.rego `answer` and `findings_of`. The query texts are
+# fixed; nothing of the specs or the config goes into them.
+STORED = "oamlint_envelope"
+STORED_PATH = f"/v1/data/{STORED}"
+QUERY = "/v1/query"
+STORED_OUTPUT = f"rules := input.rules; output := data.oamlint.answer(data.oamlint.findings_of(rules)) with input as data.{STORED}"
+STORED_FINDINGS = f"rules := input.rules; findings := data.oamlint.findings_of(rules) with input as data.{STORED}"
 
-def _with_findings(result: Any, more: Any, where: str) -> Any:
-    """`result` (an answer's `data.oamlint.output`) with the findings of `more` (an answer to FINDINGS) added.
+# Above this many documents an OPA at --opa-url gets one query (each query there carries its own copy of the
+# envelope, and what OPA holds grows with it: 10,000 generated applications with a 20,000-repository export, two
+# copies raised the peak of the whole run from 5.3 to 7.4 GB, which a shared server may not spare).
+REMOTE_SPLIT_DOCUMENTS = 2_500
 
-    `result` as it is when it is not an object with a findings list (its check then names what is wrong). Raises
-    FatalError when `more` is not an answer with a findings list: a query's findings are never dropped silently.
-    """
+
+def _bound(answer: Any, name: str) -> Any:
+    """An answer of a STORED_* query (`{"result": [{name: value, …}]}`) as `{"result": value}`, the form of an
+    answer to a data path; `{}` (undefined) when it has no result, and `answer` itself when it is not an object."""
+    if not isinstance(answer, dict):
+        return answer
+    results = answer.get("result")
+    if not isinstance(results, list) or not results:
+        return {}
+    if len(results) != 1 or not isinstance(results[0], dict) or name not in results[0]:
+        return {"result": None}
+    return {"result": results[0][name]}
+
+
+def _findings(more: Any, where: str) -> list[Any]:
+    """The findings of an answer to FINDINGS (`{"result": [...]}`). Raises FatalError when it is not an answer with
+    a findings list: a query's findings are never dropped silently."""
     found = more.get("result") if isinstance(more, dict) else None
     if not isinstance(found, list):
         what = f"a JSON {_json_type(found)}" if found is not None else "undefined"
         raise _unexpected(where, f"data.oamlint.findings is {what}, not an array")
-    if not (isinstance(result, dict) and isinstance(result.get("findings"), list)):
-        return result
-    return {**result, "findings": result["findings"] + found}
+    return found
 
 
 def _request(transport: _Transport, method: str, path: str, body: dict[str, Any] | None,
@@ -238,10 +294,10 @@ class _Asking:
     (Engine.close, before OPA is stopped) cuts its connection, so OPA stops evaluating it at once. `answer` waits
     for it within the deadline. Where no thread can be started (a process limit), the query is asked by `answer`."""
 
-    def __init__(self, transport: _Transport, path: str, envelope: dict[str, Any], deadline: Deadline) -> None:
+    def __init__(self, transport: _Transport, path: str, body: dict[str, Any], deadline: Deadline) -> None:
         self._transport, self._deadline = transport, deadline
         self._result: tuple[int, bytes] | BaseException | None = None
-        self._query = (path, envelope)
+        self._query = (path, body)
         self._thread: threading.Thread | None = threading.Thread(target=self._run, name="oamlint-opa-query", daemon=True)
         try:
             self._thread.start()
@@ -249,9 +305,9 @@ class _Asking:
             self._thread = None
 
     def _run(self) -> None:
-        path, envelope = self._query
+        path, body = self._query
         try:
-            self._result = _request(self._transport, "POST", path, {"input": envelope}, self._deadline)
+            self._result = _request(self._transport, "POST", path, body, self._deadline)
         except BaseException as error:  # handed to the main thread by `answer`
             self._result = error
         finally:

@@ -11,8 +11,7 @@ import data.oamlint.lib.drift
 # off is never evaluated and a one-rule run costs one rule. Without `input.rules` (an input written
 # by hand), every rule under data.oamlint.rules.<category>["<slug>"].
 findings contains violation if {
-	some [category, slug] in input.rules
-	some violation in data.oamlint.rules[category][slug].report
+	some violation in findings_of(input.rules)
 }
 
 findings contains violation if {
@@ -26,8 +25,17 @@ findings contains violation if {
 # against Gogs: lib/drift `held`, the same holders the drift rules compare with), the names an
 # API collection looks up (`drift --gogs-url`), and the OPA version that produced them.
 # oamlint/lint.py and commands/drift.py read these keys.
-output := {
-	"findings": findings,
+output := answer(findings)
+
+# The violations of the rules in `rules` ([category, slug] pairs, each a rule under data.oamlint.rules).
+findings_of(rules) := {violation |
+	some [category, slug] in rules
+	some violation in data.oamlint.rules[category][slug].report
+}
+
+# `output` with `found` as its findings.
+answer(found) := {
+	"findings": found,
 	"declared": declared,
 	"held": [object.filter(h, ["repository", "principal", "permission", "via"]) | some h in drift.held],
 	"lookups": drift.lookups,

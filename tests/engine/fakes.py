@@ -15,8 +15,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 # A fake `opa` executable: `opa run --server --addr HOST:PORT … --set labels.oamlint_run=LABEL …`.
-# SILENT accepts connections and never answers; with QUERY = "hang" it answers /v1/config like the
-# real OPA (with the run label) and never answers the query.
+# SILENT accepts connections and never answers; otherwise it answers /v1/config like the real OPA (with the run
+# label), takes a PUT (the envelope written into its store) and never answers a query.
 FAKE_OPA = """\
 #!{python}
 import http.server, socket, sys, time
@@ -37,6 +37,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
     def do_POST(self):
         time.sleep(3600)
+    def do_PUT(self):  # the envelope written into the store (a split evaluation): taken, then the queries hang
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(204); self.end_headers()
     def log_message(self, *args):
         pass
 http.server.ThreadingHTTPServer((host, int(port)), Handler).serve_forever()
@@ -80,9 +83,10 @@ def silent_server() -> Iterator[str]:
 
 
 @contextmanager
-def answering_server(query_answer: bytes | None, *, trickle: bool = False) -> Iterator[str]:
+def answering_server(query_answer: bytes | None, *, trickle: bool = False, findings: bytes | None = None) -> Iterator[str]:
     """A loopback HTTP server: /health answers `{}`; a query gets `query_answer` as the body (JSON or not),
-    or, when it is None, no answer at all; with `trickle`, the answer comes one byte every 0.2 s, forever."""
+    or, when it is None, no answer at all; with `trickle`, the answer comes one byte every 0.2 s, forever.
+    `findings`: the answer to a query of data.oamlint.findings instead, if given."""
     done = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
@@ -97,6 +101,8 @@ def answering_server(query_answer: bytes | None, *, trickle: bool = False) -> It
                 while not done.wait(0.2):
                     self.wfile.write(b" ")
                     self.wfile.flush()
+            elif findings is not None and self.path.startswith("/v1/data/oamlint/findings"):
+                self._send(findings)
             elif query_answer is None:
                 done.wait()
             else:

@@ -207,9 +207,9 @@ def _cpu_seconds(marker: str | Path) -> float:
 
 
 def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: Path, tmp_path: Path) -> None:
-    """With an export the drift rules and the others are two queries at once (oamlint/lint.py `split_by_export`).
-    OPA, stopped, first finishes what its connections asked; so oamlint cuts both connections before it stops
-    OPA. (When it closed only the first, a Ctrl-C in the evaluation took as long as the second query had left.)"""
+    """The rules are asked in two groups at once (oamlint/lint.py `rule_groups`), both reading the envelope written
+    once into OPA's store. OPA, stopped, first finishes what its connections asked; so oamlint cuts both
+    connections before it stops OPA. (When it closed only the first, a Ctrl-C in the evaluation took as long as the second query had left.)"""
     sys.path.insert(0, str(REPO / "bench"))
     import generate
 

@@ -58,8 +58,9 @@ def test_a_local_opa_that_never_answers_the_query_fails_at_the_opa_timeout(
 def test_the_two_queries_of_a_run_with_an_export_fail_together_at_the_opa_timeout(
     tmp_path: Path, run_cli: Callable[..., Result]
 ) -> None:
-    """With an export the drift rules and the others are asked at once, on two connections (oamlint/lint.py
-    `split_by_export`, on a machine of several cores): neither unanswered query holds the run past --opa-timeout."""
+    """The rules are asked in two groups at once, on two connections (oamlint/lint.py `rule_groups`, on a machine
+    of several cores; the fake takes the envelope written into its store): neither unanswered query holds the run
+    past --opa-timeout."""
     opa = fake_opa(tmp_path / "hangs", silent=False)
     export = str(REPO / "examples/gogs/acme-export.json")
     result, took = _timed(run_cli, "check", str(REPO / "examples/apps"), "--export", export, "--opa", opa,
@@ -154,9 +155,10 @@ def test_an_answer_of_an_unexpected_shape_is_exit_2_naming_what_is_wrong(
 
 
 def test_a_well_formed_answer_from_a_fake_server_is_accepted(app: str, run_cli: Callable[..., Result]) -> None:
-    """The shape check lets the real shape through (what the garbage cases above are measured against)."""
+    """The shape check lets the real shape through (what the garbage cases above are measured against), also of the
+    findings asked apart (the rules in two groups: oamlint/lint.py `rule_groups`, on a machine of several cores)."""
     answer = {"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}
-    with answering_server(json_bytes(answer)) as url:
+    with answering_server(json_bytes(answer), findings=json_bytes({"result": []})) as url:
         result = run_cli("check", app, "--opa-url", url)
     assert (result.exit_code, result.stderr) == (0, "")
 
@@ -164,8 +166,8 @@ def test_a_well_formed_answer_from_a_fake_server_is_accepted(app: str, run_cli: 
 def test_findings_asked_apart_in_an_unexpected_shape_are_exit_2_not_dropped(
     run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With an export the other rules' findings are asked apart (`data.oamlint.findings`, oamlint/lint.py
-    `split_by_export`); an answer that is not a list of findings must stop the gate, not lose those findings.
+    """The second group's findings are asked apart (`data.oamlint.findings`, oamlint/lint.py `rule_groups`; at
+    --opa-url with a copy of the envelope); an answer that is not a list of findings must stop the gate, not lose those findings.
     The fake answers every query with a well-formed `data.oamlint.output`, which is an object."""
     monkeypatch.setattr(lint, "cores", lambda: 2)  # split on any machine
     answer = {"result": {"findings": [], "declared": [], "held": [], "lookups": {}, "opa_version": "1.22.3"}}
