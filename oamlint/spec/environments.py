@@ -34,7 +34,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from oamlint.findings import Span
 from oamlint.spec.loader import Document
@@ -157,28 +157,38 @@ def _items(value: Any) -> list[tuple[int, dict[str, Any]]]:
 
 # --- the merge, on values tagged with the path they come from ---------------------------------
 
-@dataclasses.dataclass(frozen=True)
-class _T:
-    """A value and where it is written (a path into the original document)."""
+class _T(NamedTuple):
+    """A value and where it is written (a path into the original document).
+
+    `raw` is the value as the original document holds it while nothing at or below it was merged (`_tag` sets it;
+    the merge makes new values without it), so that `_plain` takes it as it is instead of copying it.
+    """
 
     origin: KeyPath
     value: Any  # dict[str, _T] | list[_T] | a scalar
+    raw: Any = None
 
 
 def _tag(value: Any, origin: KeyPath) -> _T:
     if isinstance(value, dict):
-        return _T(origin, {key: _tag(item, (*origin, key)) for key, item in value.items()})
+        return _T(origin, {key: _tag(item, (*origin, key)) for key, item in value.items()}, value)
     if isinstance(value, list):
-        return _T(origin, [_tag(item, (*origin, i)) for i, item in enumerate(value)])
-    return _T(origin, value)
+        return _T(origin, [_tag(item, (*origin, i)) for i, item in enumerate(value)], value)
+    return _T(origin, value, value)
 
 
-def _plain(tagged: _T, at: KeyPath, origins: dict[KeyPath, KeyPath]) -> Any:
-    origins[at] = tagged.origin
+def _plain(tagged: _T, at: KeyPath, origins: dict[KeyPath, KeyPath], natural: KeyPath | None = None) -> Any:
+    """The plain value of `tagged`, found at `at` in the result; where it comes from goes into `origins`, but only
+    where that is not `natural` (its parent's origin and its own key): `_TranslatedMap.origin` reads a path's origin
+    from its nearest ancestor in `origins`."""
+    if tagged.origin != natural:
+        origins[at] = tagged.origin
+    if tagged.raw is not None:  # as the original document holds it, and so are the origins below it
+        return tagged.raw
     if isinstance(tagged.value, dict):
-        return {key: _plain(item, (*at, key), origins) for key, item in tagged.value.items()}
+        return {key: _plain(item, (*at, key), origins, (*tagged.origin, key)) for key, item in tagged.value.items()}
     if isinstance(tagged.value, list):
-        return [_plain(item, (*at, i), origins) for i, item in enumerate(tagged.value)]
+        return [_plain(item, (*at, i), origins, (*tagged.origin, i)) for i, item in enumerate(tagged.value)]
     return tagged.value
 
 

@@ -23,6 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeGuard
 
 import jsonschema_rs
+import orjson
 
 from oamlint.spec.sourcemap import KeyPath
 
@@ -152,11 +153,22 @@ def _type_name(value: Any) -> str | None:
 
 
 def _without_nulls(value: Any) -> Any:
-    """`value` with every `key: null` entry removed from every mapping, as the API server does."""
+    """`value` with every `key: null` entry removed from every mapping, as the API server does; `value` itself when
+    its JSON text has no `null` (most documents: a walk that copies them was a tenth of a large run's Python work).
+    """
+    try:
+        if b"null" not in orjson.dumps(value):
+            return value
+    except orjson.JSONEncodeError:  # a key that is not a string, an integer beyond 64 bits: walked as any other
+        pass
+    return _copy_without_nulls(value)
+
+
+def _copy_without_nulls(value: Any) -> Any:
     if isinstance(value, dict):
-        return {key: _without_nulls(item) for key, item in value.items() if item is not None}
+        return {key: _copy_without_nulls(item) for key, item in value.items() if item is not None}
     if isinstance(value, list):
-        return [_without_nulls(item) for item in value]
+        return [_copy_without_nulls(item) for item in value]
     return value
 
 

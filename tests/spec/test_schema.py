@@ -93,6 +93,17 @@ def test_a_null_inside_a_list_is_still_reported() -> None:
     ]
 
 
+def test_nulls_are_dropped_where_a_key_is_not_a_string_too() -> None:
+    """A mapping with a non-string key (YAML `1: x`) cannot be written as JSON, so the quick test for `null` fails on
+    it: such a document is walked, and its nulls are dropped all the same."""
+    component = {**WEB, "properties": {1: "one"}, "traits": None}
+
+    assert validate(application(component)) == validate(application({**WEB, "properties": {1: "one"}}))
+    assert validate(application({**WEB, "type": None, "properties": {1: "one"}})) == [
+        SchemaViolation(("spec", "components", 0, "type"), "`type` is required")
+    ]
+
+
 def test_a_required_key_set_to_null_is_reported_as_missing() -> None:
     assert validate(application({**WEB, "type": None})) == [
         SchemaViolation(("spec", "components", 0, "type"), "`type` is required")
