@@ -249,13 +249,15 @@ OUTPUT = "/v1/data/oamlint/output"  # rego/oamlint/main.rego `output`
 FINDINGS = "/v1/data/oamlint/findings"  # and its `findings`, without the rest of `output`
 
 # The envelope in the store of the OPA oamlint started, and the queries that read it as their input, each with
-# its group of rules as the query's own (small) input: main.rego `answer` and `findings_of`. The query texts are
-# fixed; nothing of the specs or the config goes into them.
+# its group of rules as the query's own (small) input, which stands for main.rego's `selected`. The query texts
+# are fixed; nothing of the specs or the config goes into them.
 STORED = "oamlint_envelope"
 STORED_PATH = f"/v1/data/{STORED}"
 QUERY = "/v1/query"
-STORED_OUTPUT = f"rules := input.rules; output := data.oamlint.answer(data.oamlint.findings_of(rules)) with input as data.{STORED}"
-STORED_FINDINGS = f"rules := input.rules; findings := data.oamlint.findings_of(rules) with input as data.{STORED}"
+STORED_OUTPUT = (f"rules := input.rules; output := data.oamlint.output with input as data.{STORED} "
+                 "with data.oamlint.selected as rules")
+STORED_FINDINGS = (f"rules := input.rules; findings := data.oamlint.findings with input as data.{STORED} "
+                   "with data.oamlint.selected as rules")
 
 # Up to this many documents each query carries its own copy of the envelope: OPA decodes both at once, on two cores,
 # where writing it into the store first is a serial step (1,000 generated applications with a 2,000-repository

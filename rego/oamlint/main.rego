@@ -1,6 +1,6 @@
 # METADATA
 # title: oamlint
-# description: Entry point. One query of data.oamlint.output evaluates every rule that is on over every document; oamlint may also ask data.oamlint.findings for some of the rules at the same time (oamlint/lint.py `evaluate`).
+# description: Entry point. One query of data.oamlint.output evaluates every rule that is on over every document; oamlint may also ask data.oamlint.findings for some of the rules at the same time (oamlint/lint.py `evaluate`, oamlint/engine/opa.py `Engine.evaluate`).
 package oamlint
 
 import data.oamlint.lib.access
@@ -11,7 +11,8 @@ import data.oamlint.lib.drift
 # off is never evaluated and a one-rule run costs one rule. Without `input.rules` (an input written
 # by hand), every rule under data.oamlint.rules.<category>["<slug>"].
 findings contains violation if {
-	some violation in findings_of(input.rules)
+	some [category, slug] in selected
+	some violation in data.oamlint.rules[category][slug].report
 }
 
 findings contains violation if {
@@ -20,22 +21,18 @@ findings contains violation if {
 	some violation in data.oamlint.rules[category][slug].report
 }
 
+# The rules whose findings are wanted: `input.rules`. Where oamlint keeps the input in OPA's store for two queries at
+# once, each query gives its own group of rules here (`with data.oamlint.selected as …`: oamlint/engine/opa.py
+# STORED_OUTPUT, STORED_FINDINGS).
+selected := input.rules
+
 # What oamlint asks for: the findings, the grants the specs declare (for the access diff
 # of `check --base`), what Gogs grants today when an export is given (for the access diff
 # against Gogs: lib/drift `held`, the same holders the drift rules compare with), the names an
 # API collection looks up (`drift --gogs-url`), and the OPA version that produced them.
 # oamlint/lint.py and commands/drift.py read these keys.
-output := answer(findings)
-
-# The violations of the rules in `rules` ([category, slug] pairs, each a rule under data.oamlint.rules).
-findings_of(rules) := {violation |
-	some [category, slug] in rules
-	some violation in data.oamlint.rules[category][slug].report
-}
-
-# `output` with `found` as its findings.
-answer(found) := {
-	"findings": found,
+output := {
+	"findings": findings,
 	"declared": declared,
 	"held": [object.filter(h, ["repository", "principal", "permission", "via"]) | some h in drift.held],
 	"lookups": drift.lookups,
