@@ -193,7 +193,10 @@ class Engine:
             f"check that `{process.path} version` prints an OPA v1.x version, "
             "or allow more time with --opa-timeout SECONDS",
         )
-        with within(process.started + self._timeout - time.monotonic(), too_late) as deadline:
+        # An OPA launched early and adopted late (a long Gogs collection or export load came between) has had its
+        # time: it still gets PROBE_SECONDS to show it is listening, not an error for the time spent elsewhere.
+        left = max(process.started + self._timeout - time.monotonic(), PROBE_SECONDS)
+        with within(left, too_late) as deadline:
             while not deadline.passed():
                 if process.popen.poll() is not None:
                     raise _start_failure(process.path, process.popen)
@@ -468,10 +471,13 @@ def _compiled_output_schema() -> jsonschema_rs.Draft202012Validator:
     return jsonschema_rs.Draft202012Validator(_output_schema())
 
 
+PROBE_SECONDS = 0.5  # the least time an adopted OPA is given to answer, however long ago it started
+
+
 def _listening(port: int, deadline: Deadline) -> bool:
     """A cheap probe, so no HTTP request is made before the port is open."""
     try:
-        socket.create_connection(("127.0.0.1", port), timeout=min(0.5, deadline.left())).close()
+        socket.create_connection(("127.0.0.1", port), timeout=min(PROBE_SECONDS, deadline.left())).close()
     except OSError:
         return False
     return True
