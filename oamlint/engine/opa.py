@@ -194,8 +194,9 @@ class Engine:
             "or allow more time with --opa-timeout SECONDS",
         )
         # An OPA launched early and adopted late (a long Gogs collection or export load came between) has had its
-        # time: it still gets PROBE_SECONDS to show it is listening, not an error for the time spent elsewhere.
-        left = max(process.started + self._timeout - time.monotonic(), PROBE_SECONDS)
+        # time: it still gets PROBE_SECONDS (or the whole timeout, if shorter) to show it is listening, not an error
+        # for the time spent elsewhere.
+        left = max(process.started + self._timeout - time.monotonic(), min(PROBE_SECONDS, self._timeout))
         with within(left, too_late) as deadline:
             while not deadline.passed():
                 if process.popen.poll() is not None:
@@ -220,8 +221,12 @@ class Engine:
 
     def _connect_remote(self) -> None:
         assert self._url is not None
-        parts = urlsplit(self._url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(self._url)
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        except ValueError:  # `http://[::1` (an unclosed bracket), a port that is not a number
+            usable = False
+        if not usable:
             raise FatalError(f"--opa-url `{self._location()}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
         self._transport = self._new_transport()
         too_late = FatalError(
