@@ -86,15 +86,18 @@ def _requests(url: str) -> dict[tuple[str, str], int]:
     return counts
 
 
-@pytest.mark.parametrize("where", ["local", "remote"])
+@pytest.mark.parametrize("where", ["copies", "stored", "remote"])
 @pytest.mark.parametrize("gogs", ["export", "static"])
 @pytest.mark.parametrize("case", ["examples", "generated"])
 def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
-    case: str, gogs: str, where: str, tmp_path: Path, request: pytest.FixtureRequest
+    case: str, gogs: str, where: str, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """`lint.rule_groups` splits the rules that are on in two; the OPA oamlint starts holds the envelope once in
-    its store for both queries, an OPA at --opa-url gets a copy with each query (the second without the export),
-    and nothing is written into its store. Either way the output is the single query's."""
+    """`lint.rule_groups` splits the rules that are on in two; each query carries a copy of the envelope (the
+    second without the export), or, above COPIES_DOCUMENTS (here made 0), the OPA oamlint starts holds the
+    envelope once in its store for both queries; an OPA at --opa-url gets copies, and nothing is written into
+    its store. Either way the output is the single query's."""
+    if where == "stored":
+        monkeypatch.setattr(opa, "COPIES_DOCUMENTS", 0)
     root, export_path, config = _case(case, tmp_path)
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(),
@@ -109,7 +112,7 @@ def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
         asked = {key: n - before.get(key, 0) for key, n in _requests(opa_at).items() if n != before.get(key, 0)}
         with urlopen(f"{opa_at}/v1/data/{STORED}") as answer:
             assert json.load(answer) == {}  # undefined: never written (remote), or removed after the queries
-    if url:
+    if where != "stored":
         assert asked == {("v1/data", "post"): 3}  # one query, then two; no write
     else:  # one query, then the envelope written once, two queries reading it, and its removal
         assert asked == {("v1/data", "post"): 1, ("v1/data", "put"): 1, ("v1/query", "post"): 2, ("v1/data", "delete"): 1}
@@ -146,13 +149,13 @@ def test_every_rego_rule_has_a_cost_to_split_by() -> None:
 
 
 def test_an_opa_url_gets_one_query_for_many_documents(remote_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each query to an OPA at --opa-url carries its own copy of the envelope: above REMOTE_SPLIT_DOCUMENTS
+    """Each query to an OPA at --opa-url carries its own copy of the envelope: above COPIES_DOCUMENTS
     documents the groups are asked as one query (with every rule), with the same output."""
     root, export_path, config = _case("examples", Path())
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
     first, *also = lint.rule_groups(sent["rules"], True)
-    monkeypatch.setattr(opa, "REMOTE_SPLIT_DOCUMENTS", len(documents) - 1)
+    monkeypatch.setattr(opa, "COPIES_DOCUMENTS", len(documents) - 1)
     with Engine(opa_url=remote_url) as engine:
         whole = engine.evaluate(sent)
         before = _requests(remote_url)
@@ -187,6 +190,7 @@ def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_firs
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(), export.load(export_path))
     first, *also = lint.rule_groups(sent["rules"], True)
+    monkeypatch.setattr(opa, "COPIES_DOCUMENTS", 0)  # the envelope in the store: the path that does not copy it
     with Engine() as engine:
         whole = engine.evaluate(sent)
 

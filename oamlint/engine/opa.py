@@ -93,11 +93,12 @@ class Engine:
         but the first may hold a rule that reads `input.gogs` (an OPA at --opa-url gets them without it). All
         must answer within one --opa-timeout.
 
-        The OPA this engine started holds the envelope once for all the queries: it is written into OPA's
-        store (STORED, which OPA keeps as parsed values: `opa run --optimize-store-for-read-speed`) and each
-        query reads it as its input, so a second query costs no second copy of the documents. An OPA at
-        --opa-url is never written to: each query carries its own copy of the envelope, so there the groups
-        are asked at once only up to REMOTE_SPLIT_DOCUMENTS documents, else as one query.
+        Up to COPIES_DOCUMENTS documents each query carries its own copy of the envelope (the second group's
+        without the export), which OPA reads at once on both cores. Above, the OPA this engine started holds the
+        envelope once for all the queries: it is written into OPA's store (STORED, kept as parsed values: `opa
+        run --optimize-store-for-read-speed`) and each query reads it as its input, so a second query costs no
+        second copy of the documents; an OPA at --opa-url is never written to, so there the rules are asked as
+        one query.
 
         Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
         has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x (the first
@@ -107,9 +108,10 @@ class Engine:
             f"the OPA at {self._location()} did not answer the query within {self._timeout:g}s (--opa-timeout)",
             "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
         )
-        if self._url and len(envelope.get("documents") or ()) > REMOTE_SPLIT_DOCUMENTS:
+        many = len(envelope.get("documents") or ()) > COPIES_DOCUMENTS
+        if many and self._url:
             envelope, also = {**envelope, "rules": [*envelope.get("rules", ()), *(r for g in also for r in g)]}, ()
-        stored = bool(also) and not self._url
+        stored = bool(also) and many
         with within(self._timeout, too_late) as deadline:
             if stored:
                 self._ask("PUT", STORED_PATH, deadline, envelope)
@@ -263,10 +265,12 @@ QUERY = "/v1/query"
 STORED_OUTPUT = f"rules := input.rules; output := data.oamlint.answer(data.oamlint.findings_of(rules)) with input as data.{STORED}"
 STORED_FINDINGS = f"rules := input.rules; findings := data.oamlint.findings_of(rules) with input as data.{STORED}"
 
-# Above this many documents an OPA at --opa-url gets one query (each query there carries its own copy of the
-# envelope, and what OPA holds grows with it: 10,000 generated applications with a 20,000-repository export, two
-# copies raised the peak of the whole run from 5.3 to 7.4 GB, which a shared server may not spare).
-REMOTE_SPLIT_DOCUMENTS = 2_500
+# Up to this many documents each query carries its own copy of the envelope: OPA decodes both at once, on two cores,
+# where writing it into the store first is a serial step (1,000 generated applications with a 2,000-repository
+# export: 4.96 s for the whole run with copies, 5.31 s stored). Above it the copies cost memory (10,000 with a
+# 20,000-repository export: OPA's peak 3.3 GB for one query, 4.6 GB for two with copies, 3.5 GB stored), so the
+# OPA oamlint started gets the envelope once in its store, and an OPA at --opa-url one query.
+COPIES_DOCUMENTS = 2_500
 
 
 def _bound(answer: Any, name: str) -> Any:

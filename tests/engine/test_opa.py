@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -225,6 +226,46 @@ def test_ctrl_c_while_two_queries_are_evaluated_stops_at_once(marked_opa: Path, 
     _, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr[-21:]) == (130, "oamlint: interrupted\n")
     assert time.monotonic() - signalled < 1.0
+    assert _opa_processes(marked_opa) == []
+
+
+def test_ctrl_c_while_the_stored_envelope_is_evaluated_stops_at_once(
+    marked_opa: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above COPIES_DOCUMENTS (here made 0) the two queries read the envelope written once into OPA's store; a
+    Ctrl-C while OPA evaluates them (a SIGINT to this process, as a terminal sends it) cuts both connections and
+    stops OPA at once. In-process, so that the limit can be lowered."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import generate
+
+    from oamlint import lint
+    from oamlint.config import load_config
+    from oamlint.engine import opa as engine_opa
+    from oamlint.options import EngineOptions
+    from oamlint.spec.discovery import discover
+    from oamlint.spec.loader import load_file
+
+    generate.generate(1000, tmp_path)
+    documents = [doc for path in discover((str(tmp_path / "apps"),)) for doc in load_file(path).documents]
+    sent = lint.envelope(documents, load_config(str(tmp_path / ".oamlint.yaml")), EngineOptions(), None)
+    first, *also = lint.rule_groups(sent["rules"], False)
+    monkeypatch.setattr(engine_opa, "COPIES_DOCUMENTS", 0)
+    signalled: list[float] = []
+
+    def interrupt() -> None:
+        deadline = time.monotonic() + 60
+        while _cpu_seconds(marked_opa) < 0.8 and time.monotonic() < deadline:  # start ~0.2 s, the PUT ~0.3 s
+            time.sleep(0.01)
+        signalled.append(time.monotonic())
+        os.kill(os.getpid(), signal.SIGINT)
+
+    evaluated = []
+    with pytest.raises(KeyboardInterrupt), Engine(str(marked_opa)) as engine:
+        threading.Thread(target=interrupt, daemon=True).start()
+        engine.evaluate({**sent, "rules": first}, also)
+        evaluated.append(True)  # the signal came too late to test anything
+        time.sleep(60)
+    assert not evaluated and signalled and time.monotonic() - signalled[0] < 1.0
     assert _opa_processes(marked_opa) == []
 
 

@@ -14,6 +14,7 @@ import pytest
 from click.testing import Result
 
 from oamlint import lint
+from oamlint.engine import opa as engine_opa
 from tests.conftest import REPO, write
 from tests.engine.fakes import answering_server, fake_opa, json_bytes, silent_server
 from tests.engine.test_opa import ADMIN_APP
@@ -55,12 +56,16 @@ def test_a_local_opa_that_never_answers_the_query_fails_at_the_opa_timeout(
     assert 1 <= took < 10
 
 
-def test_the_two_queries_of_a_run_with_an_export_fail_together_at_the_opa_timeout(
-    tmp_path: Path, run_cli: Callable[..., Result]
+@pytest.mark.parametrize("stored", [False, True])
+def test_the_two_queries_of_a_run_fail_together_at_the_opa_timeout(
+    tmp_path: Path, run_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch, stored: bool
 ) -> None:
     """The rules are asked in two groups at once, on two connections (oamlint/lint.py `rule_groups`, on a machine
-    of several cores; the fake takes the envelope written into its store): neither unanswered query holds the run
-    past --opa-timeout."""
+    of several cores), each with a copy of the envelope or, `stored` (above COPIES_DOCUMENTS, here made 0), after
+    writing it into OPA's store (the fake takes it): neither unanswered query holds the run past --opa-timeout."""
+    monkeypatch.setattr(lint, "cores", lambda: 2)  # split on any machine
+    if stored:
+        monkeypatch.setattr(engine_opa, "COPIES_DOCUMENTS", 0)
     opa = fake_opa(tmp_path / "hangs", silent=False)
     export = str(REPO / "examples/gogs/acme-export.json")
     result, took = _timed(run_cli, "check", str(REPO / "examples/apps"), "--export", export, "--opa", opa,
