@@ -1,17 +1,28 @@
 """`oamlint` and `python -m oamlint`: OPA is launched before the CLI is imported, when the command line allows it
 (`launch_ahead` in engine/process.py), then the CLI runs."""
 
+import signal
 import sys
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so `finally` blocks run and OPA is stopped on SIGTERM too
+
+
 def main() -> None:
+    """The command: exit 0, 1, 2, 3 or 130 as `oamlint.errors` and cli.py say."""
+    signal.signal(signal.SIGTERM, _terminated)
     from oamlint.engine.process import launch_ahead, stop_ahead
+    from oamlint.errors import EXIT_INTERRUPTED
 
     try:
         launch_ahead(sys.argv[1:])
         from oamlint.cli import main as cli
 
         cli()
+    except KeyboardInterrupt:  # before the CLI could act on it (while OPA is launched or the CLI imported)
+        sys.stderr.write("oamlint: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         stop_ahead()
         # CPython marks a KeyboardInterrupt raised inside a string `exec` (dataclasses and namedtuple build

@@ -11,7 +11,6 @@ import dataclasses
 import importlib
 import io
 import os
-import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -21,7 +20,7 @@ import click
 
 from oamlint import __version__, limits
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
-from oamlint.errors import FatalError
+from oamlint.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, FatalError
 from oamlint.options import (
     GOGS_DEADLINE,
     CompareOptions,
@@ -33,9 +32,6 @@ from oamlint.options import (
     RuleOptions,
 )
 
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3
-EXIT_INTERRUPTED = 130
 
 
 def _dispatch(command: str, **arguments: Any) -> None:
@@ -333,12 +329,8 @@ def opa_path_command() -> None:
     _dispatch("opa_path")
 
 
-def _terminated(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt  # so `finally` blocks run and OPA is stopped on SIGTERM too
-
-
 def main() -> None:
-    signal.signal(signal.SIGTERM, _terminated)
+    """Run the CLI (the process's signals are set up by `oamlint/__main__.py`, the command's entry point)."""
     for stream in (sys.stdout, sys.stderr):
         # A lone surrogate (a spec's `"\\ud800"` escape, a file name that is not UTF-8) cannot be written as
         # UTF-8: it is written as the escape `\\ud800`, which is also how JSON spells it, instead of crashing.

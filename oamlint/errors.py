@@ -1,6 +1,10 @@
-"""The one family of errors that stop a run; cli.py turns them into exit code 2."""
+"""The one family of errors that stop a run, and the exit codes: cli.py turns a FatalError into EXIT_USAGE."""
 
 from __future__ import annotations
+
+EXIT_USAGE = 2  # could not lint (0: clean, 1: findings at or above --fail-on)
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 
 class FatalError(Exception):

@@ -22,8 +22,14 @@ def without_credentials(text: str) -> str:
     """`text` as it may be printed or kept, without what may carry a secret in a URL: user and password, query and
     fragment (where tokens travel), and a port that is not a number. Text without a host (`//host`) keeps its path
     and loses what precedes an `@` in its first segment (`user:password@host:8181`, a URL written without its
-    scheme); a file path stays as it is (but for a `?` or `#` and what follows)."""
-    parts = urlsplit(text)
+    scheme); a file path stays as it is (but for a `?` or `#` and what follows). A URL Python cannot split (an
+    unclosed `[` of an IPv6 host) keeps only its scheme and what follows the last `@` of its authority."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # `http://user:pw@[::1`
+        scheme, _, rest = text.partition("://")
+        authority = rest.split("/", 1)[0].split("#", 1)[0].split("?", 1)[0]
+        return f"{scheme}://{authority.rpartition('@')[2]}"
     if parts.netloc:
         host = parts.hostname or ""
         netloc = f"[{host}]" if ":" in host else host

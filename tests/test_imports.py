@@ -124,7 +124,7 @@ def _imported_by_check(tmp_path: Path, opa: str, config: str, output_format: str
     modules = tmp_path / "modules.txt"
     probe = ("import atexit, sys\n"
              f"atexit.register(lambda: open({str(modules)!r}, 'w').write('\\n'.join(sys.modules)))\n"
-             "from oamlint.cli import main\n"
+             "from oamlint.__main__ import main\n"
              "main()\n")
     result = subprocess.run(
         [sys.executable, "-c", probe, "check", "app.yaml", "--opa", opa, "--format", output_format, "--fail-on", "never"],

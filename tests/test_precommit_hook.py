@@ -84,6 +84,20 @@ def test_a_commit_adding_an_admin_grant_is_refused_with_the_finding(project: tup
     run(root, "git", "rm", "-q", "-f", "apps/payments.yaml", env=env)
 
 
+def test_a_staged_file_named_like_an_option_is_linted_as_a_file(project: tuple[Path, dict[str, str]]) -> None:
+    """Without `--` before the file names, the staged `--config=./off.yaml` made oamlint read the root `off.yaml` as
+    its config, which turns admin-grant off: the commit of an admin grant passed (notes/tester-18.md)."""
+    root, env = project
+    write(root / "apps" / "payments.yaml", payments(deploy="admin"))
+    write(root / "off.yaml", "rules:\n  admin-grant: off\n")
+    write(root / "--config=." / "off.yaml", "a: 1\n")
+    assert run(root, "git", "add", "--", "apps/payments.yaml", "off.yaml", "--config=./off.yaml", env=env).returncode == 0
+    done = run(root, "git", "commit", "-m", "an admin grant", env=env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "[admin-grant]" in done.stdout + done.stderr
+    run(root, "git", "rm", "-q", "-f", "--", "apps/payments.yaml", "off.yaml", "--config=./off.yaml", env=env)
+
+
 def test_a_clean_commit_passes(project: tuple[Path, dict[str, str]]) -> None:
     code, printed = commit(project, "apps/billing.yaml", payments().replace("payments-api", "billing-api"))
     assert code == 0, printed

@@ -195,7 +195,11 @@ class Engine:
             f"check that `{process.path} version` prints an OPA v1.x version, "
             "or allow more time with --opa-timeout SECONDS",
         )
-        with within(process.started + self._timeout - time.monotonic(), too_late) as deadline:
+        # An OPA launched early and adopted late (a long Gogs collection or export load came between) has had its
+        # time: it still gets PROBE_SECONDS (or the whole timeout, if shorter) to show it is listening, not an error
+        # for the time spent elsewhere.
+        left = max(process.started + self._timeout - time.monotonic(), min(PROBE_SECONDS, self._timeout))
+        with within(left, too_late) as deadline:
             while not deadline.passed():
                 if process.popen.poll() is not None:
                     raise _start_failure(process.path, process.popen)
@@ -219,8 +223,12 @@ class Engine:
 
     def _connect_remote(self) -> None:
         assert self._url is not None
-        parts = urlsplit(self._url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urlsplit(self._url)
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        except ValueError:  # `http://[::1` (an unclosed bracket), a port that is not a number
+            usable = False
+        if not usable:
             raise FatalError(f"--opa-url `{self._location()}` is not an http(s) URL", "pass e.g. --opa-url http://127.0.0.1:8181")
         self._transport = self._new_transport()
         too_late = FatalError(
@@ -474,10 +482,13 @@ def _compiled_output_schema() -> jsonschema_rs.Draft202012Validator:
     return jsonschema_rs.Draft202012Validator(_output_schema())
 
 
+PROBE_SECONDS = 0.5  # the least time an adopted OPA is given to answer, however long ago it started
+
+
 def _listening(port: int, deadline: Deadline) -> bool:
     """A cheap probe, so no HTTP request is made before the port is open."""
     try:
-        socket.create_connection(("127.0.0.1", port), timeout=min(0.5, deadline.left())).close()
+        socket.create_connection(("127.0.0.1", port), timeout=min(PROBE_SECONDS, deadline.left())).close()
     except OSError:
         return False
     return True

@@ -189,8 +189,8 @@ def launch_ahead(arguments: Sequence[str]) -> None:
     and listen: launched this early, OPA compiles while Python imports instead of after. Only the first argument
     (the command) and whole option names are looked at; with --opa or --opa-url (in either spelling), or help asked
     for, nothing is launched and the command launches its own OPA as before. An OPA that is not on this machine
-    yet is not fetched here, and a failure is left to the command's own launch, which reports it: this never raises
-    FatalError.
+    yet is not fetched here, and any failure (a FatalError, an OSError such as no IPv4 loopback for the port) is
+    left to the command's own launch, which reports it: this raises nothing but KeyboardInterrupt.
     """
     names = {argument.partition("=")[0] for argument in arguments}
     if not arguments or arguments[0] not in EVALUATING or names & set(_NOT_AHEAD):
@@ -200,7 +200,7 @@ def launch_ahead(arguments: Sequence[str]) -> None:
         if found is not None:
             with interrupts_deferred():
                 _ahead.append(launch(found.path))
-    except FatalError:
+    except Exception:  # noqa: BLE001 - the command's own launch meets it again and reports it
         pass
 
 

@@ -124,10 +124,12 @@ def load_files(paths: Sequence[str], stdin_name: str | None = None) -> list[Load
 def _collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector paused while files load (here and in the workers, forked inside): it went
     over the growing loaded data again and again, a third of loading 1,000 files. Loading a file makes no reference
-    cycle (the C loader's are broken in `_compose_with_c`; the rare file read by the pure parser may leave some,
-    collected once the collector runs again). What is loaded then lives for the whole run, so it is moved out of the
-    collector's sight (`gc.freeze`): the collections after loading went over it too (expanding the override policies
-    of 1,000 generated applications: 0.22 s with it in sight, 0.10 s without)."""
+    cycle (the C loader's are broken in `_compose_with_c`; the rare file read by the pure parser may leave some).
+    What is loaded then lives for the whole run, so it is moved out of the collector's sight (`gc.freeze`): the
+    collections after loading went over it too (expanding the override policies of 1,000 generated applications:
+    0.22 s with it in sight, 0.10 s without). Cycles left by loading are frozen with it and stay until the process
+    ends: a run loads once (twice with --base), so that is a few kilobytes; a process that loads again and again
+    (a test session) keeps them all."""
     paused = gc.isenabled()
     gc.disable()
     try:

@@ -1,4 +1,4 @@
-"""OPA launched before the CLI is imported (`launch_ahead`, engine/process.py), with the real OPA.
+"""OPA launched before the CLI is imported (`launch_ahead`, engine/process.py) and adopted later, with the real OPA.
 
 The OPA under test is a logging `opa` on PATH: a script that writes its process id to a log, then becomes the
 real OPA (`exec`), so each start is counted and each process can be looked for afterwards.
@@ -14,7 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from oamlint.config import load_config, select_rules
 from oamlint.engine import process
+from oamlint.engine.opa import Engine
+from oamlint.lint import lint
+from oamlint.options import EngineOptions
 from tests.engine.test_opa import ADMIN_APP
 
 
@@ -113,3 +117,17 @@ def test_with_another_opa_named_the_default_one_is_never_started(logging_opa: Pa
     result = _oamlint(tmp_path, "check", "app.yaml", "--opa", opa_binary)
     assert result.returncode == 1, result.stderr
     assert _starts(logging_opa) == []
+
+
+def test_an_opa_adopted_after_its_whole_timeout_still_evaluates(tmp_path: Path) -> None:
+    """A drift collection or an export load may take longer than --opa-timeout between OPA's launch and its adoption:
+    an OPA that is listening by then is used, not reported as too slow to start."""
+    (tmp_path / "app.yaml").write_text(ADMIN_APP, encoding="utf-8")
+    launched = process.launch(None)
+    time.sleep(1.2)
+    options = EngineOptions(opa_timeout=1.0)
+    with Engine(launched=launched, timeout=options.opa_timeout) as engine:
+        report = lint([str(tmp_path / "app.yaml")], select_rules(load_config(None, ()), ("admin-grant",), ()), options,
+                      engine)
+    assert [finding.rule for finding in report.findings] == ["admin-grant"]
+    assert not _alive(launched.popen.pid)

@@ -194,3 +194,19 @@ def test_an_opa_url_with_credentials_is_never_printed_with_them(app: str, run_cl
         f"oamlint: error: the OPA at {url}/ did not answer within 0.5s (--opa-timeout)\n"
         "hint: check that it is running and reachable, or allow more time with --opa-timeout SECONDS\n"))
     assert "TOPSECRET" not in result.output + result.stderr
+
+
+@pytest.mark.parametrize(("given", "shown"), [
+    ("http://[::1", "http://[::1"),
+    ("http://ci:TOPSECRETpw@[::1/x?token=TOPSECRETtoken", "http://[::1"),
+    ("https://[fe80::1", "https://[fe80::1"),
+])
+def test_an_opa_url_python_cannot_split_is_a_usage_error_without_its_credentials(
+    app: str, run_cli: Callable[..., Result], given: str, shown: str
+) -> None:
+    """An unclosed `[` of an IPv6 host made urlsplit raise, and the run ended as an internal error (tester-18)."""
+    result = run_cli("check", app, "--opa-url", given)
+    assert (result.exit_code, result.stderr) == (2, (
+        f"oamlint: error: --opa-url `{shown}` is not an http(s) URL\n"
+        "hint: pass e.g. --opa-url http://127.0.0.1:8181\n"))
+    assert "TOPSECRET" not in result.output + result.stderr
