@@ -190,7 +190,7 @@ EXPORT_CATEGORY = "drift"  # the category of the rules that read the Gogs export
 # What each Rego rule adds to OPA's evaluation, in milliseconds over 1,000 generated applications (`bench/generate.py`;
 # the drift rules with its 2,000-repository export), next to the lib/access sets every such rule reads: estimated
 # from each rule evaluated alone (OPA 1.22.3) less the ~150-180 ms of those shared sets, and checked by timing the
-# two groups (notes/issue-14-split.md). Used only to split the rules into groups of about equal cost (`rule_groups`),
+# two groups (BENCHMARKS.md, change 17). Used only to split the rules into groups of about equal cost (`rule_groups`),
 # so rough numbers do. ANSWER_COST: what the first query adds for `declared`, `held` and `lookups`.
 RULE_COST = {
     "excess-permission": 250, "incomplete-export": 0, "missing-access": 450, "missing-second-factor": 80,

@@ -86,7 +86,7 @@ def test_a_commit_adding_an_admin_grant_is_refused_with_the_finding(project: tup
 
 def test_a_staged_file_named_like_an_option_is_linted_as_a_file(project: tuple[Path, dict[str, str]]) -> None:
     """Without `--` before the file names, the staged `--config=./off.yaml` made oamlint read the root `off.yaml` as
-    its config, which turns admin-grant off: the commit of an admin grant passed (notes/tester-18.md)."""
+    its config, which turns admin-grant off: the commit of an admin grant passed."""
     root, env = project
     write(root / "apps" / "payments.yaml", payments(deploy="admin"))
     write(root / "off.yaml", "rules:\n  admin-grant: off\n")

@@ -204,7 +204,7 @@ def test_an_opa_url_with_credentials_is_never_printed_with_them(app: str, run_cl
 def test_an_opa_url_python_cannot_split_is_a_usage_error_without_its_credentials(
     app: str, run_cli: Callable[..., Result], given: str, shown: str
 ) -> None:
-    """An unclosed `[` of an IPv6 host made urlsplit raise, and the run ended as an internal error (tester-18)."""
+    """An unclosed `[` of an IPv6 host made urlsplit raise, and the run ended as an internal error."""
     result = run_cli("check", app, "--opa-url", given)
     assert (result.exit_code, result.stderr) == (2, (
         f"oamlint: error: --opa-url `{shown}` is not an http(s) URL\n"
