@@ -26,10 +26,10 @@ def without_credentials(text: str) -> str:
     unclosed `[` of an IPv6 host) keeps only its scheme and what follows the last `@` of its authority."""
     try:
         parts = urlsplit(text)
-    except ValueError:  # `http://user:pw@[::1`
-        scheme, _, rest = text.partition("://")
+    except ValueError:  # `http://user:pw@[::1`, `//user:pw@[::1`: only an authority (after `//`) makes it raise
+        head, _, rest = text.partition("//")
         authority = rest.split("/", 1)[0].split("#", 1)[0].split("?", 1)[0]
-        return f"{scheme}://{authority.rpartition('@')[2]}"
+        return f"{head}//{authority.rpartition('@')[2]}"
     if parts.netloc:
         host = parts.hostname or ""
         netloc = f"[{host}]" if ":" in host else host

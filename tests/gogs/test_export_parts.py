@@ -55,6 +55,9 @@ def test_webhook_urls_lose_credentials_query_and_fragment():
     assert without_credentials("localhost:8181/?token=t#f") == "localhost:8181/"
     assert without_credentials("hooks.example.com/x?token=abc") == "hooks.example.com/x"  # a webhook without scheme
     assert without_credentials("/backups/gogs@2026.zip") == "/backups/gogs@2026.zip"  # a path, as it is
+    # an authority Python cannot split (an unclosed `[`): what follows its last `@` only
+    assert without_credentials("http://ci:pw@[::1/x?token=t") == "http://[::1"
+    assert without_credentials("//ci:pw@[::1") == "//[::1"
 
 
 def test_hook_events_follow_gogs_push_only_send_everything_and_chosen_events():
