@@ -7,6 +7,7 @@ real OPA (`exec`), so each start is counted and each process can be looked for a
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -131,3 +132,39 @@ def test_an_opa_adopted_after_its_whole_timeout_still_evaluates(tmp_path: Path) 
                       engine)
     assert [finding.rule for finding in report.findings] == ["admin-grant"]
     assert not _alive(launched.popen.pid)
+
+
+@pytest.mark.parametrize(("at", "launches"), [("oamlint.engine.process", 0), ("oamlint.cli", 1)])
+def test_an_interrupt_before_the_cli_acts_is_exit_130_with_a_message_and_stops_what_was_launched(
+    logging_opa: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], at: str, launches: int
+) -> None:
+    """A Ctrl-C or SIGTERM (which the entry point turns into KeyboardInterrupt) while the launcher is imported, OPA
+    is launched ahead or the CLI is imported: the entry point's handler, not a traceback. The Ctrl-C is simulated
+    at the import of `at`: before anything is launched, or after the real OPA was launched ahead."""
+    from oamlint import __main__ as entry
+
+    real_import = __import__
+
+    def interrupted(name: str, *args: object, **kwargs: object) -> object:
+        if name == at:
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    launched: list[process.OpaProcess] = []
+    real_launch = process.launch
+    monkeypatch.setattr(process, "launch", lambda path: launched.append(real_launch(path)) or launched[-1])
+    monkeypatch.setattr(sys, "argv", ["oamlint", "check", "app.yaml"])
+    monkeypatch.setattr("builtins.__import__", interrupted)
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        with pytest.raises(SystemExit) as exited:
+            entry.main()
+    finally:
+        monkeypatch.undo()
+        signal.signal(signal.SIGTERM, before)  # the entry point's handler is for a command's process, not pytest's
+    assert exited.value.code == 130
+    assert capsys.readouterr().err == "oamlint: interrupted\n"
+    assert len(launched) == launches and process._ahead == []
+    for opa in launched:
+        assert opa.path == str(logging_opa.parent / "opa")  # the default OPA, launched ahead
+        assert opa.popen.poll() is not None  # and stopped
