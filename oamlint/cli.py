@@ -33,7 +33,6 @@ from oamlint.options import (
 )
 
 
-
 def _dispatch(command: str, **arguments: Any) -> None:
     """Run `oamlint.commands.<command>.run(**arguments)` and exit with its code.
 

@@ -179,10 +179,11 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
     and `lookups`. Their findings together are the single query's.
     """
     first, *also = rule_groups(envelope["rules"], envelope.get("gogs") is not None) if cores() > 1 else [envelope["rules"]]
+    asked = {**envelope, "rules": first}
     if engine is not None:
-        return engine.evaluate({**envelope, "rules": first}, also)
+        return engine.evaluate(asked, also)
     with Engine(options.opa, options.opa_url, timeout=options.opa_timeout) as own:
-        return own.evaluate({**envelope, "rules": first}, also)
+        return own.evaluate(asked, also)
 
 
 EXPORT_CATEGORY = "drift"  # the category of the rules that read the Gogs export (rules/drift/, lib/drift.rego)

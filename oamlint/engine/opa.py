@@ -130,8 +130,9 @@ class Engine:
             self._asking = []
             if stored:
                 self._ask("DELETE", STORED_PATH, deadline)  # OPA frees it; the next evaluation writes its own
-        if len(found) > len(output["findings"]):  # the other queries' findings, checked as the first query's were
-            _checked_output({"result": {**output, "findings": found, "declared": [], "held": []}}, self._location())
+        more = found[len(output["findings"]):]
+        if more:  # the other queries' findings, checked as the first query's were (those are checked already)
+            _checked_output({"result": {**output, "findings": more, "declared": [], "held": []}}, self._location())
         return {**output, "findings": found}
 
     def _output(self, answer: Any) -> dict[str, Any]:
