@@ -97,6 +97,16 @@ def test_no_worker_outlives_ctrl_c_while_loading(many: list[str]) -> None:
     assert _children() == before and multiprocessing.active_children() == []
 
 
+def _open_files(pid: int) -> set[str]:
+    """What the descriptors of process `pid` point to (read from /proc). A loading worker opens and closes files
+    meanwhile: a descriptor gone between the listing and its readlink is skipped (it was a flaky FileNotFoundError)."""
+    found = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        with contextlib.suppress(FileNotFoundError):
+            found.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+    return found
+
+
 def _with_marker(marker: str) -> list[tuple[int, int, str]]:
     """(pid, parent pid, argv[0]) of the processes whose command line holds `marker` (read from /proc)."""
     found = []
@@ -319,10 +329,9 @@ def test_workers_hold_no_guard_pipe_and_die_with_oamlint_at_once(heavy: Path, ma
         [opa] = [pid for pid, _, argv0 in _with_marker(str(marked_opa)) if argv0 == str(marked_opa)]
         guard = os.getpgid(opa)
         guard_pipe = os.readlink(f"/proc/{guard}/fd/0")
-        assert guard_pipe.startswith("pipe:") and guard_pipe in {os.readlink(f"/proc/{oamlint.pid}/fd/{fd}")
-                                                                 for fd in os.listdir(f"/proc/{oamlint.pid}/fd")}
+        assert guard_pipe.startswith("pipe:") and guard_pipe in _open_files(oamlint.pid)
         for worker in workers:
-            assert guard_pipe not in {os.readlink(f"/proc/{worker}/fd/{fd}") for fd in os.listdir(f"/proc/{worker}/fd")}
+            assert guard_pipe not in _open_files(worker)
             os.kill(worker, signal.SIGSTOP)
     finally:
         oamlint.kill()
