@@ -40,11 +40,12 @@ def bench_check() -> None:
     sys.path.insert(0, str(REPO))
     from oamlint.bundle_files import policy_files
     from oamlint.config import load_config
-    from oamlint.lint import Options, envelope
+    from oamlint.lint import envelope
+    from oamlint.options import EngineOptions
     from oamlint.spec.loader import load_file
 
     os.chdir(REPO / "examples")
-    envelope_ = envelope(load_file(str(ONE_FILE)).documents, load_config(None), Options())
+    envelope_ = envelope(load_file(str(ONE_FILE)).documents, load_config(None), EngineOptions(), None)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(envelope_, handle)
     data = [arg for path in policy_files() for arg in ("-d", str(path))]

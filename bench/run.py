@@ -134,8 +134,10 @@ def floor_input(root: Path, paths: list[str], with_export: bool) -> Path:
     now = datetime.datetime.fromisoformat(generate.NOW.replace("Z", "+00:00"))
     documents = [doc for path in discover(tuple(str(root / p) for p in paths)) for doc in load_file(path).documents]
     gogs = export.load(root / "gogs" / "export.json") if with_export else None
-    # as for the text report oamlint writes here: the declared grants only with the export (for the access diff)
-    data = envelope(documents, load_config(str(root / ".oamlint.yaml")), EngineOptions(now=now), gogs, grants=with_export)
+    # as for the text report oamlint writes here: the declared grants and what Gogs holds only with the export (for
+    # the access diff)
+    answers = ["declared", "held"] if with_export else []
+    data = envelope(documents, load_config(str(root / ".oamlint.yaml")), EngineOptions(now=now), gogs, answers)
     target = root / f"input-{'all' if with_export else 'static'}-{len(paths)}-{paths[0].replace('/', '_')}.json"
     target.write_text(json.dumps(data))
     return target

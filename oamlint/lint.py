@@ -65,7 +65,8 @@ def lint_loaded(
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
     evaluated = environments.expand_all(documents)  # an Application with override policies: one per environment
-    output = evaluate(envelope(evaluated, config, options, gogs, grants), options, engine)
+    answers = (*(("declared",) if grants or gogs is not None else ()), *(("held",) if gogs is not None else ()))
+    output = evaluate(envelope(evaluated, config, options, gogs, answers), options, engine)
     by_id = {doc.id: doc for doc in (*documents, *evaluated)}
     raw = environments.merge_findings(output["findings"], by_id)  # output: see engine/output.schema.json
     violations += [locate(item, by_id, config) for item in raw]
@@ -123,7 +124,7 @@ def schema_violations(documents: list[Document]) -> list[Violation]:
 
 
 def envelope(documents: list[Document], config: Config, options: EngineOptions, gogs: Gogs | None,
-             grants: bool = True) -> dict[str, Any]:
+             answers: Iterable[str] = ()) -> dict[str, Any]:
     """The OPA input: half of the Rego<->Python contract (the other half is `locate`).
 
     The rules (under `data.oamlint.rules`, entry point `rego/oamlint/main.rego`) read `input.documents[]` ({id, file, index, kind, document},
@@ -131,8 +132,8 @@ def envelope(documents: list[Document], config: Config, options: EngineOptions, 
     `input.config` (the validated `.oamlint.yaml`), `input.gogs` (a Gogs export or null; each effectiveAccess
     entry with only the fields of POLICY_EFFECTIVE_FIELDS),
     `input.now` (RFC 3339, UTC), `input.rules` ([category, slug] of every rule whose level is not
-    `off`: main.rego evaluates only those) and `input.grants` (false: `output.declared` is left empty, see `lint`).
-    Change both sides together.
+    `off`: main.rego evaluates only those) and `input.answers` (which of `output.declared`, `held` and `lookups`
+    OPA computes: the others are left empty). Change both sides together.
     """
     catalogue = load_catalogue()
     return {
@@ -144,7 +145,7 @@ def envelope(documents: list[Document], config: Config, options: EngineOptions, 
         "config": config.data,
         "now": options.moment.isoformat().replace("+00:00", "Z"),
         "rules": [[rule.category, rule.slug] for rule in catalogue.values() if config.level(rule) in LEVELS],
-        "grants": grants,
+        "answers": list(answers),
     }
 
 

@@ -101,7 +101,7 @@ def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
     root, export_path, config = _case(case, tmp_path)
     documents = [doc for path in discover((str(root),)) for doc in load_file(path).documents]
     sent = lint.envelope(documents, load_config(str(config)), EngineOptions(),
-                         export.load(export_path) if gogs == "export" else None)
+                         export.load(export_path) if gogs == "export" else None, ("declared", "held", "lookups"))
     first, *also = lint.rule_groups(sent["rules"], sent["gogs"] is not None)
     assert len(also) == 1 and also[0] and sorted(first + also[0]) == sorted(sent["rules"])
     url = request.getfixturevalue("remote_url") if where == "remote" else None

@@ -67,7 +67,7 @@ def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, 
     files = [path for path in discover(paths or (".",)) if path != STDIN]
     documents = [doc for path in files for doc in load_file(path).documents]
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
-        output = evaluate(envelope(environments.expand_all(documents), config, engine, None), engine, opa)
+        output = evaluate(envelope(environments.expand_all(documents), config, engine, None, ["lookups"]), engine, opa)
     names = output.get("lookups") or {}
     return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))
 

@@ -26,20 +26,32 @@ findings contains violation if {
 # STORED_OUTPUT, STORED_FINDINGS).
 selected := input.rules
 
-# What oamlint asks for: the findings, the grants the specs declare (for the access diff
-# of `check --base`), what Gogs grants today when an export is given (for the access diff
+# What oamlint asks for: the findings, the grants the specs declare (for the JSON report and
+# the access diffs), what Gogs grants today when an export is given (for the access diff
 # against Gogs: lib/drift `held`, the same holders the drift rules compare with), the names an
 # API collection looks up (`drift --gogs-url`), and the OPA version that produced them.
-# oamlint/lint.py and commands/drift.py read these keys.
+# oamlint/lint.py and commands/drift.py read these keys. Each of `declared`, `held` and `lookups`
+# is computed only when `input.answers` lists it (oamlint asks for what its run uses: the
+# names to look up cost as much as a rule); it is empty otherwise. Without `input.answers` (an
+# input written by hand), all three.
 output := {
 	"findings": findings,
 	"declared": declared,
-	"held": [object.filter(h, ["repository", "principal", "permission", "via"]) | some h in drift.held],
-	"lookups": drift.lookups,
+	"held": held,
+	"lookups": lookups,
 	"opa_version": opa.runtime().version,
 }
 
-# The grants the specs declare, unless oamlint says no report of this run lists them (`input.grants` false).
-declared := access.declared_roles if object.get(input, "grants", true)
+answers := {answer | some answer in object.get(input, "answers", ["declared", "held", "lookups"])}
+
+declared := access.declared_roles if "declared" in answers
 
 else := []
+
+held := [object.filter(h, ["repository", "principal", "permission", "via"]) | some h in drift.held] if "held" in answers
+
+else := []
+
+lookups := drift.lookups if "lookups" in answers
+
+else := {"repositories": [], "organizations": []}
