@@ -330,6 +330,10 @@ def opa_path_command() -> None:
 
 def main() -> None:
     """Run the CLI (the process's signals are set up by `oamlint/__main__.py`, the command's entry point)."""
+    if sys.stdout is None:  # started with its standard output closed (`>&-`): Python then has no sys.stdout
+        click.echo("oamlint: error: standard output is closed, so the report cannot be written", err=True)
+        click.echo("hint: run oamlint with standard output open; to discard the report, send it to /dev/null", err=True)
+        sys.exit(EXIT_USAGE)
     for stream in (sys.stdout, sys.stderr):
         # A lone surrogate (a spec's `"\\ud800"` escape, a file name that is not UTF-8) cannot be written as
         # UTF-8: it is written as the escape `\\ud800`, which is also how JSON spells it, instead of crashing.

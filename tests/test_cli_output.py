@@ -1,8 +1,11 @@
-"""Terminal habits and several reports from one run: `--report FORMAT=FILE`, `--color`, NO_COLOR, `--quiet`."""
+"""Terminal habits and several reports from one run: `--report FORMAT=FILE`, `--color`, NO_COLOR, `--quiet`, and
+closed standard streams."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -111,3 +114,20 @@ def test_quiet_prints_the_findings_and_the_summary_line_only(spec: Path, run_cli
         "",
         "Checked 1 file (1 OAM document): 1 error, 1 warning.",
     ]
+
+
+@pytest.mark.parametrize(("closed", "arguments", "said"), [
+    (1, ["app.yaml"], "oamlint: error: standard output is closed, so the report cannot be written\n"),
+    (0, ["-"], "oamlint: error: standard input is closed, so `-` cannot be read\n"),
+    (0, ["app.yaml", "-"], "oamlint: error: standard input is closed, so `-` cannot be read\n"),
+])
+def test_a_closed_standard_stream_is_exit_2_with_a_message(spec: Path, closed: int, arguments: list[str],
+                                                          said: str) -> None:
+    """Started with standard output closed (`>&-`) the run exited 1, the code for findings, after a traceback; with
+    standard input closed (`<&-`), `-` was an internal error (exit 3). The real command, its stream closed by a
+    shell: the descriptor is not open in oamlint at all."""
+    command = [sys.executable, "-m", "oamlint", "check", *arguments]
+    done = subprocess.run(["sh", "-c", f'exec "$@" {closed}>&-', "sh", *command], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.startswith(said) and "Traceback" not in done.stderr

@@ -81,9 +81,12 @@ def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
 
     A file is read only if it is a regular file of at most `fileBytes` (see `limits.read_regular`);
     anything else is a finding and the run goes on. Standard input past `streamBytes` cannot be
-    linted in part: raises FatalError.
+    linted in part, and closed standard input cannot be read: raises FatalError.
     """
     if path == STDIN:
+        if sys.stdin is None:  # started with standard input closed (`<&-`)
+            raise FatalError("standard input is closed, so `-` cannot be read",
+                             "pipe the specs in (`helm template … | oamlint check -`), or name the files instead of `-`")
         try:
             return load_bytes(limits.read_stream(sys.stdin.buffer, "streamBytes"), display_path(stdin_name or STDIN_NAME))
         except limits.TooLarge:
