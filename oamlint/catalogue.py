@@ -22,7 +22,8 @@ DOCS_URL = "https://github.com/oamlint/oamlint/blob/main/rules/{category}/{slug}
 
 @dataclasses.dataclass(frozen=True)
 class Rule:
-    """One rule's catalogue entry: from its Rego METADATA (`custom:` holds level, fix, tags, options) or rule.toml."""
+    """One rule's catalogue entry: from its Rego METADATA (`custom:` holds level, fix, tags, options, per_document) or
+    rule.toml."""
 
     slug: str
     category: str
@@ -32,6 +33,9 @@ class Rule:
     tags: tuple[str, ...]
     folder: Path
     options: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # `per_document: true`: its findings about a document depend on that document (and the config) alone, never on
+    # the others, so OPA may evaluate it over parts of the documents at once (lint.evaluate). False unless stated.
+    per_document: bool = False
 
     @property
     def readme(self) -> Path:
@@ -76,6 +80,7 @@ def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
         tags=tuple(custom.get("tags", ())),
         folder=folder,
         options=dict(custom.get("options") or {}),
+        per_document=custom.get("per_document") is True,
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any, Required, TypedDict
 from oamlint import suppression
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
-from oamlint.engine.opa import Engine
+from oamlint.engine.opa import COPIES_DOCUMENTS, Engine, Part
 from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
 from oamlint.report import AccessDiff, AccessGrant, Report
@@ -176,15 +176,47 @@ def evaluate(envelope: dict[str, Any], options: EngineOptions, engine: Engine | 
     """`data.oamlint.output` for `envelope`, in `engine` or a new OPA. Raises FatalError when OPA fails.
 
     On a machine of several cores the rules that are on are asked in two groups of about equal cost at once
-    (`rule_groups`), which OPA evaluates on two cores; the first group's query also answers `declared`, `held`
-    and `lookups`. Their findings together are the single query's.
+    (`rule_groups`), which OPA evaluates on two cores; the first group's query also answers what
+    `envelope["answers"]` asks. Where the rules make one group (one rule selected), no answer is asked, and every
+    rule is `per_document`, the documents are asked in two halves at once instead (`document_halves`). Their
+    findings together are the single query's.
     """
-    first, *also = rule_groups(envelope["rules"], envelope.get("gogs") is not None) if cores() > 1 else [envelope["rules"]]
-    asked = {**envelope, "rules": first}
+    if cores() < 2:
+        return _evaluate(envelope, [], options, engine)
+    first, *also = rule_groups(envelope["rules"], envelope.get("gogs") is not None, bool(envelope.get("answers")))
+    if not also and not envelope.get("answers") and _per_document(first):
+        halves = document_halves(envelope["documents"])
+        if halves:
+            return _evaluate({**envelope, "documents": halves[0]}, [{"documents": halves[1]}], options, engine)
+    return _evaluate({**envelope, "rules": first}, [{"rules": group} for group in also], options, engine)
+
+
+def _evaluate(envelope: dict[str, Any], also: list[Part], options: EngineOptions, engine: Engine | None
+              ) -> dict[str, Any]:
     if engine is not None:
-        return engine.evaluate(asked, also)
+        return engine.evaluate(envelope, also)
     with Engine(options.opa, options.opa_url, timeout=options.opa_timeout) as own:
-        return own.evaluate(asked, also)
+        return own.evaluate(envelope, also)
+
+
+def _per_document(rules: list[list[str]]) -> bool:
+    """Whether every rule of `rules` that OPA evaluates (RULE_COST) is `per_document` in its metadata."""
+    catalogue = load_catalogue()
+    return all(catalogue[slug].per_document for _, slug in rules if slug in RULE_COST)
+
+
+# A second query over half the documents pays for itself (its own request, and OPA reading its half at once with the
+# other) from this many documents: 1,000 generated applications, `--select admin-grant`: 1.36 s -> 1.17 s.
+SPLIT_DOCUMENTS = 100
+
+
+def document_halves(documents: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """`documents` (the envelope's) in two halves to ask at once, in order; None below SPLIT_DOCUMENTS, or above
+    COPIES_DOCUMENTS (where OPA holds one envelope for all queries in its store: see Engine.evaluate)."""
+    if not SPLIT_DOCUMENTS <= len(documents) <= COPIES_DOCUMENTS:
+        return None
+    half = len(documents) // 2
+    return documents[:half], documents[half:]
 
 
 EXPORT_CATEGORY = "drift"  # the category of the rules that read the Gogs export (rules/drift/, lib/drift.rego)
@@ -206,11 +238,11 @@ RULE_COST = {
 ANSWER_COST = 350
 
 
-def rule_groups(rules: list[list[str]], export: bool) -> list[list[list[str]]]:
+def rule_groups(rules: list[list[str]], export: bool, answers: bool = True) -> list[list[list[str]]]:
     """`rules` ([category, slug] pairs) in two groups of about equal cost by RULE_COST, each in `rules`' order, or in
     one group when the second would cost nothing.
 
-    The first group, whose query also answers `declared`, `held` and `lookups` (ANSWER_COST), holds every rule
+    The first group, whose query also answers `declared`, `held` or `lookups` if `answers` (ANSWER_COST), holds every rule
     that reads the export (EXPORT_CATEGORY; without an export they cost nothing), so the second never needs
     `input.gogs` (see Engine.evaluate). Rules that are not Rego (the loader's, the schema's, the waivers') cost
     nothing.
@@ -219,7 +251,7 @@ def rule_groups(rules: list[list[str]], export: bool) -> list[list[list[str]]]:
         return RULE_COST.get(rule[1], 0) if export or rule[0] != EXPORT_CATEGORY else 0
 
     first = [rule for rule in rules if rule[0] == EXPORT_CATEGORY or not cost(rule)]
-    load, second, second_load = ANSWER_COST + sum(map(cost, first)), [], 0
+    load, second, second_load = (ANSWER_COST if answers else 0) + sum(map(cost, first)), [], 0
     for rule in sorted((rule for rule in rules if rule not in first), key=cost, reverse=True):
         if second_load < load:
             second.append(rule)

@@ -7,6 +7,7 @@ organisation."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import sys
 import threading
@@ -21,14 +22,15 @@ from click.testing import CliRunner
 from oamlint import lint
 from oamlint.catalogue import load_catalogue
 from oamlint.cli import cli
-from oamlint.config import load_config
+from oamlint.config import load_config, select_rules
 from oamlint.engine import opa
 from oamlint.engine.opa import STORED, Engine
 from oamlint.gogs import export
 from oamlint.options import EngineOptions
+from oamlint.spec import environments
 from oamlint.spec.discovery import discover
 from oamlint.spec.loader import load_file
-from tests.conftest import REPO, opa_server
+from tests.conftest import CORPUS, REPO, opa_server
 
 sys.path.insert(0, str(REPO / "bench"))
 import generate  # noqa: E402
@@ -108,7 +110,7 @@ def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
     with Engine(opa_url=url) as engine:
         opa_at = url or f"http://127.0.0.1:{engine._process.port if engine._process else 0}"
         before = _requests(opa_at)
-        whole, split = engine.evaluate(sent), engine.evaluate({**sent, "rules": first}, also)
+        whole, split = engine.evaluate(sent), engine.evaluate({**sent, "rules": first}, [{"rules": group} for group in also])
         asked = {key: n - before.get(key, 0) for key, n in _requests(opa_at).items() if n != before.get(key, 0)}
         with urlopen(f"{opa_at}/v1/data/{STORED}") as answer:
             assert json.load(answer) == {}  # undefined: never written (remote), or removed after the queries
@@ -127,7 +129,7 @@ def test_the_rules_asked_in_two_groups_at_once_give_the_output_of_one_query(
 def test_the_rules_are_split_in_two_groups_of_about_equal_cost_with_the_export_rules_first() -> None:
     rules = [[rule.category, rule.slug] for rule in load_catalogue().values()]
     for export_given in (True, False):
-        first, second = lint.rule_groups(rules, export_given)
+        first, second = lint.rule_groups(rules, export_given, answers=True)
         assert sorted(first + second) == sorted(rules) and not {tuple(r) for r in first} & {tuple(r) for r in second}
         assert [rule for rule in rules if rule in first] == first and [rule for rule in rules if rule in second] == second
         assert all(rule in first for rule in rules if rule[0] == lint.EXPORT_CATEGORY)
@@ -159,7 +161,7 @@ def test_an_opa_url_gets_one_query_for_many_documents(remote_url: str, monkeypat
     with Engine(opa_url=remote_url) as engine:
         whole = engine.evaluate(sent)
         before = _requests(remote_url)
-        split = engine.evaluate({**sent, "rules": first}, also)
+        split = engine.evaluate({**sent, "rules": first}, [{"rules": group} for group in also])
     asked = {key: n - before.get(key, 0) for key, n in _requests(remote_url).items() if n != before.get(key, 0)}
     assert asked == {("v1/data", "post"): 1}
     assert _sorted(split) == _sorted(whole)
@@ -198,5 +200,72 @@ def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_firs
             raise RuntimeError("can't start new thread")
 
         monkeypatch.setattr(threading.Thread, "start", refused)
-        split = engine.evaluate({**sent, "rules": first}, also)
+        split = engine.evaluate({**sent, "rules": first}, [{"rules": group} for group in also])
     assert _sorted(split) == _sorted(whole)
+
+
+def _expanded(root: Path, config: Path | None) -> dict[str, Any]:
+    """The envelope of the specs under `root`, the environments of override policies expanded as `lint` does."""
+    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])
+    return lint.envelope(documents, load_config(str(config) if config else None, (str(root),)), EngineOptions(), None)
+
+
+@pytest.mark.parametrize("case", ["examples", "generated", "corpus"])
+def test_per_document_rules_find_the_same_over_any_parts_of_the_documents(case: str, tmp_path: Path) -> None:
+    """`per_document: true` in a rule's metadata lets `lint.evaluate` ask it over halves of the documents at once, so
+    its findings about a document must depend on that document (and the config) alone. Checked over three random
+    partitions in three parts of the examples, 30 generated applications and the corpus, the environments that
+    override policies make among them; conflicting-declarations, which compares declarations across documents and
+    is not marked, finds less over parts, which shows the check can fail."""
+    root, config = (CORPUS / "oam", None) if case == "corpus" else _case(case, tmp_path)[::2]
+    sent = _expanded(root, config)
+    marked = [[rule.category, rule.slug] for rule in load_catalogue().values() if rule.per_document]
+    assert marked and all(category != lint.EXPORT_CATEGORY for category, _ in marked)
+    with Engine() as engine:
+        def found(rules: list[list[str]], parts: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+            return [item for part in parts for item in engine.evaluate({**sent, "rules": rules, "documents": part})["findings"]]
+
+        def findings(rules: list[list[str]], parts: list[list[dict[str, Any]]]) -> list[str]:
+            return sorted(map(repr, found(rules, parts)))
+
+        whole = findings(marked, [sent["documents"]])
+        assert len({item["rule"] for item in found(marked, [sent["documents"]])}) >= 2  # several rules find something
+        for seed in range(3):
+            pick = random.Random(seed)
+            parts: list[list[dict[str, Any]]] = [[], [], []]
+            for document in sent["documents"]:
+                parts[pick.randrange(3)].append(document)
+            assert findings(marked, parts) == whole, seed
+        if case == "examples":
+            across = [["rbac-mapping", "conflicting-declarations"]]
+            assert findings(across, [[document] for document in sent["documents"]]) != findings(across, [sent["documents"]])
+
+
+@pytest.mark.parametrize(("select", "answers", "parts"), [
+    (("admin-grant",), (), [{"documents"}]),  # one rule, per document: halves of the documents
+    (("admin-grant", "plaintext-secret"), (), [{"rules"}]),  # two rules: a group each
+    (("admin-grant",), ("declared",), [{"rules"}]),  # an answer over every document: the first query's
+    (("conflicting-declarations",), (), []),  # not per document: one query
+])
+def test_one_group_of_per_document_rules_is_asked_over_halves_of_the_documents(
+    select: tuple[str, ...], answers: tuple[str, ...], parts: list[set[str]], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`lint.evaluate` on the real OPA: what it asks at once, and the same output as one query."""
+    monkeypatch.setattr(lint, "SPLIT_DOCUMENTS", 2)  # the examples' 4 documents are enough to split
+    root, export_path, config = _case("examples", tmp_path)
+    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])
+    sent = lint.envelope(documents, select_rules(load_config(str(config)), select, ()), EngineOptions(), None, answers)
+    asked: list[list[set[str]]] = []
+    with Engine() as engine:
+        whole = engine.evaluate(sent)
+        real = engine.evaluate
+
+        def spy(envelope: dict[str, Any], also: Any = ()) -> dict[str, Any]:
+            asked.append([set(part) for part in also])
+            return real(envelope, also)
+
+        monkeypatch.setattr(engine, "evaluate", spy)
+        split = lint.evaluate(sent, EngineOptions(), engine)
+    assert asked == [parts]
+    assert whole["findings"] and _sorted(split) == _sorted(whole)

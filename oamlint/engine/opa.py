@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 from urllib.parse import urlsplit
 
 import jsonschema_rs
@@ -83,22 +83,23 @@ class Engine:
                 process.stop()
         self._process = self._launched = None
 
-    def evaluate(self, envelope: dict[str, Any], also: Sequence[list[list[str]]] = ()) -> dict[str, Any]:
+    def evaluate(self, envelope: dict[str, Any], also: Sequence[Part] = ()) -> dict[str, Any]:
         """`data.oamlint.output` (findings, declared grants, OPA version) for `envelope`.
 
-        `also`: more groups of rules ([category, slug] pairs, like `envelope["rules"]`), whose findings are
-        evaluated as queries of their own at the same time as `envelope`'s, each on a connection of its own, and
-        joined to the output's: OPA evaluates a query on one core, so queries asked together run on separate
-        cores. `envelope["rules"]` is then the first query's group; the groups must not overlap, and no group
-        but the first may hold a rule that reads `input.gogs` (an OPA at --opa-url gets them without it). All
-        must answer within one --opa-timeout.
+        `also`: more queries, each `envelope` with some of its keys replaced (a `Part`: another group of rules, or
+        other documents), whose findings are evaluated at the same time as `envelope`'s, each on a connection of
+        its own, and joined to the output's: OPA evaluates a query on one core, so queries asked together run on
+        separate cores. The queries must not find the same thing twice (groups of rules that do not overlap, or
+        documents apart for rules whose findings about a document depend on that document alone), and none but
+        the first may hold a rule that reads `input.gogs` (they get it as null). All must answer within one
+        --opa-timeout.
 
-        Up to COPIES_DOCUMENTS documents each query carries its own copy of the envelope (the second group's
-        without the export), which OPA reads at once on both cores. Above, the OPA this engine started holds the
-        envelope once for all the queries: it is written into OPA's store (STORED, kept as parsed values: `opa
-        run --optimize-store-for-read-speed`) and each query reads it as its input, so a second query costs no
-        second copy of the documents; an OPA at --opa-url is never written to, so there the rules are asked as
-        one query.
+        Up to COPIES_DOCUMENTS documents each query carries its own copy of the envelope (the others without the
+        export), which OPA reads at once on both cores. Above, the OPA this engine started holds the envelope once
+        for all the queries: it is written into OPA's store (STORED, kept as parsed values: `opa run
+        --optimize-store-for-read-speed`) and each query reads it as its input, so a second query costs no second
+        copy of the documents; an OPA at --opa-url is never written to, so there the rules are asked as one
+        query. Above COPIES_DOCUMENTS, parts may replace only `rules`.
 
         Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
         has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x (the first
@@ -109,18 +110,19 @@ class Engine:
             "allow more time with --opa-timeout SECONDS, or lint fewer files at once",
         )
         many = len(envelope.get("documents") or ()) > COPIES_DOCUMENTS
+        assert not many or all(set(part) == {"rules"} for part in also), "above COPIES_DOCUMENTS, parts of rules only"
         if many and self._url:
-            envelope, also = {**envelope, "rules": [*envelope.get("rules", ()), *(r for g in also for r in g)]}, ()
+            envelope, also = {**envelope, "rules": [*envelope.get("rules", ()), *(r for p in also for r in p["rules"])]}, ()
         stored = bool(also) and many
         with within(self._timeout, too_late) as deadline:
             if stored:
                 self._ask("PUT", STORED_PATH, deadline, envelope)
-                bodies = [{"query": STORED_FINDINGS, "input": {"rules": list(group)}} for group in also]
+                bodies = [{"query": STORED_FINDINGS, "input": {"rules": list(part["rules"])}} for part in also]
                 self._asking = [_Asking(self._new_transport(), QUERY, body, deadline) for body in bodies]
                 asked = {"query": STORED_OUTPUT, "input": {"rules": envelope.get("rules", [])}}
                 output = self._output(_bound(self._ask("POST", QUERY, deadline, asked), "output"))
             else:
-                bodies = [{"input": {**envelope, "rules": list(group), "gogs": None}} for group in also]
+                bodies = [{"input": {**envelope, "gogs": None, **part}} for part in also]
                 self._asking = [_Asking(self._new_transport(), FINDINGS, body, deadline) for body in bodies]
                 output = self._output(self._ask("POST", OUTPUT, deadline, {"input": envelope}))
             found = list(output["findings"])
@@ -252,6 +254,14 @@ class _Lost(Exception):
     def __init__(self, kind: str) -> None:
         super().__init__(kind)
         self.kind = kind
+
+
+class Part(TypedDict, total=False):
+    """What a query of its own replaces in the envelope (`Engine.evaluate`): its group of rules ([category, slug]
+    pairs, as `envelope["rules"]`), or its documents (as `envelope["documents"]`)."""
+
+    rules: list[list[str]]
+    documents: list[dict[str, Any]]
 
 
 OUTPUT = "/v1/data/oamlint/output"  # rego/oamlint/main.rego `output`

@@ -262,7 +262,7 @@ def test_ctrl_c_while_the_stored_envelope_is_evaluated_stops_at_once(
     evaluated = []
     with pytest.raises(KeyboardInterrupt), Engine(str(marked_opa)) as engine:
         threading.Thread(target=interrupt, daemon=True).start()
-        engine.evaluate({**sent, "rules": first}, also)
+        engine.evaluate({**sent, "rules": first}, [{"rules": group} for group in also])
         evaluated.append(True)  # the signal came too late to test anything
         time.sleep(60)
     assert not evaluated and signalled and time.monotonic() - signalled[0] < 1.0

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Grant `write` to the role that deploys, and keep admin with the organisation's Owners team
 #   tags: [security, least-privilege]
+#   per_document: true
 package oamlint.rules["least-privilege"]["admin-grant"]
 
 import data.oamlint.lib.access

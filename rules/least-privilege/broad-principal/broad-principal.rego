@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Grant the role to the one team (and identity group) that needs it, such as `acme/deployers`, never to Owners, everyone or a pattern
 #   tags: [security, least-privilege]
+#   per_document: true
 package oamlint.rules["least-privilege"]["broad-principal"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: warning
 #   fix: Add the user to a team and grant the role to the team; for break-glass access, add `until` and a waiver with a reason
 #   tags: [security, least-privilege]
+#   per_document: true
 package oamlint.rules["least-privilege"]["direct-user-grant"]
 
 import data.oamlint.lib.access

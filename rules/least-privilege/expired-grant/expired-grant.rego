@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Remove the expired role, or, if the access is still needed, renew it with a new `until` and the reason
 #   tags: [security, least-privilege]
+#   per_document: true
 package oamlint.rules["least-privilege"]["expired-grant"]
 
 import data.oamlint.lib.access

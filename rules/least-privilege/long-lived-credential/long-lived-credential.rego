@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Set `ttl` to the shortest lifetime that works (`1h` covers a deploy job), within `credentials.maxTTL` and the policy's `maxCredentialTTL`
 #   tags: [security, least-privilege, credentials]
+#   per_document: true
 package oamlint.rules["least-privilege"]["long-lived-credential"]
 
 import data.oamlint.lib.duration

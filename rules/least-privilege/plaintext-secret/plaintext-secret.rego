@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Move the value into a Kubernetes Secret or your secret manager, reference it (`secretRef`, `valueFrom`, `${...}`), and rotate it, since it is already in Git history
 #   tags: [security, least-privilege, secrets]
+#   per_document: true
 package oamlint.rules["least-privilege"]["plaintext-secret"]
 
 import data.oamlint.lib.result

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Lower the role's `permission` to the one the mapping allows, or grant the extra access to a role that is allowed it
 #   tags: [security, least-privilege, rbac]
+#   per_document: true
 package oamlint.rules["least-privilege"]["role-exceeds-mapping"]
 
 import data.oamlint.lib.access

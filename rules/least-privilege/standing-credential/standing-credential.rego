@@ -5,6 +5,7 @@
 #   level: warning
 #   fix: List under `credentials.roles` only the roles that write, usually just `deploy`; read-only roles use their team or identity group
 #   tags: [security, least-privilege, credentials]
+#   per_document: true
 package oamlint.rules["least-privilege"]["standing-credential"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: List the teams (`<org>/<team>`) that hold the role, or remove the role
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["empty-role"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Add a `git-access` trait that names the `repository` as `<owner>/<name>`, or give a kustomize/helm component a Git `url` on the Gogs host
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["missing-repository"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Declare the role in the component's `git-access` trait, with the teams and identity group that hold it
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["missing-role"]
 
 import data.oamlint.lib.access

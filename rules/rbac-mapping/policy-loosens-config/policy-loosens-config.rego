@@ -5,6 +5,7 @@
 #   level: error
 #   fix: A policy may only tighten the organisation's settings; lower the value to at most the config's, or change .oamlint.yaml
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["policy-loosens-config"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: warning
 #   fix: Add `identity` with the identity provider and the group whose members hold the role
 #   tags: [rbac, identity]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["role-without-identity"]
 
 import data.oamlint.lib.access

@@ -5,6 +5,7 @@
 #   level: error
 #   fix: Declare the role the type needs in the component's `git-access` trait, or map the type to another role in .oamlint.yaml `types`
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["type-needs-role"]
 
 import data.oamlint.lib.access

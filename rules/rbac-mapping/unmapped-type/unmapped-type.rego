@@ -5,6 +5,7 @@
 #   level: warning
 #   fix: Add the type to `types` in .oamlint.yaml with the role it needs (`deploy`, `test`, `audit`) or `none`
 #   tags: [rbac]
+#   per_document: true
 package oamlint.rules["rbac-mapping"]["unmapped-type"]
 
 import data.oamlint.lib.access
