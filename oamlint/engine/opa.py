@@ -112,7 +112,8 @@ class Engine:
         many = len(envelope.get("documents") or ()) > COPIES_DOCUMENTS
         assert not many or all(set(part) == {"rules"} for part in also), "above COPIES_DOCUMENTS, parts of rules only"
         if many and self._url:
-            envelope, also = {**envelope, "rules": [*envelope.get("rules", ()), *(r for p in also for r in p["rules"])]}, ()
+            rules = [*envelope.get("rules", ()), *(rule for part in also for rule in part["rules"])]
+            envelope, also = {**envelope, "rules": rules}, ()
         stored = bool(also) and many
         with within(self._timeout, too_late) as deadline:
             if stored:
