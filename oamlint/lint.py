@@ -8,6 +8,7 @@ from typing import Any, Required, TypedDict
 from oamlint import suppression
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
+from oamlint.errors import FatalError
 from oamlint.engine.opa import COPIES_DOCUMENTS, Engine, Part
 from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
@@ -59,8 +60,9 @@ def lint_loaded(
     `gogs`: a Gogs export, so the drift rules run and the report has the access diff against
     what Gogs grants today. `complete`: every spec under the config's
     directory is among `loaded`, so a waiver that matched nothing is reported as unused. `grants`: as for `lint`.
-    Raises FatalError when OPA cannot evaluate.
+    Raises FatalError when two of `loaded` have one name, or OPA cannot evaluate.
     """
+    _named_once(loaded)
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
@@ -85,6 +87,19 @@ def lint_loaded(
     levels = {slug: config.level(rule) for slug, rule in catalogue.items()}
     return Report(findings, len(loaded), len(documents), catalogue, levels, grants=declared, access=access, held=held,
                   gogs=gogs, waivers=waivers, moment=options.moment)
+
+
+def _named_once(loaded: list[LoadedFile]) -> None:
+    """Raises FatalError when two files have one name: standard input named by --stdin-filename after a file that is
+    linted too. Their documents would have one id, and OPA would judge them as one (a git-access-policy of the one
+    applied to the other)."""
+    names: set[str] = set()
+    for file in loaded:
+        if file.file in names:
+            raise FatalError(f"`{file.file}` would be linted twice: standard input is named so by --stdin-filename, "
+                             "and a file of that name is linted too",
+                             "give --stdin-filename a name that no linted file has, or leave that file out")
+        names.add(file.file)
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar, cast
 
 from oamlint.findings import Span
-from oamlint.spec.loader import Document
+from oamlint.spec.loader import Document, id_part
 from oamlint.spec.sourcemap import KeyPath, SourceMap
 
 OVERRIDE, TOPOLOGY, DEPLOY, STEP_GROUP = "override", "topology", "deploy", "step-group"
@@ -68,7 +68,8 @@ class EnvironmentDocument(Document):
 
     @property
     def id(self) -> str:
-        return f"{self.source.id}@{','.join(self.environments)}"
+        """`<Application's id>@<environment>,…`, each name percent-encoded (`id_part`)."""
+        return f"{self.source.id}@{','.join(map(id_part, self.environments))}"
 
 
 def expand_all(documents: Iterable[Document]) -> list[Document]:

@@ -14,6 +14,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from ruamel.yaml import YAML
 from ruamel.yaml.cyaml import CSafeLoader
@@ -47,11 +48,19 @@ class Document:
 
     @property
     def id(self) -> str:
-        return f"{self.file}#{self.index}"
+        """`<file>#<index>`, the file name percent-encoded (`id_part`): what names the document to OPA."""
+        return f"{id_part(self.file)}#{self.index}"
 
     @property
     def kind(self) -> str:
         return str(self.data.get("kind", "")) if isinstance(self.data, dict) else ""
+
+
+def id_part(text: str) -> str:
+    """`text` as a part of a document id, percent-encoded (`/` kept), so it holds no `#`, `@` or `,`: ids join such
+    parts with those characters, and a file or deploy step named to look like another document's id (`x.yaml#0@p`)
+    must not become that id (its findings would be reported, and ignored, in the other document)."""
+    return quote(text, safe="/", errors="surrogatepass")  # a file name that is not UTF-8, a `\ud800` escape
 
 
 @dataclasses.dataclass
