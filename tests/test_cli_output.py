@@ -116,18 +116,29 @@ def test_quiet_prints_the_findings_and_the_summary_line_only(spec: Path, run_cli
     ]
 
 
-@pytest.mark.parametrize(("closed", "arguments", "said"), [
-    (1, ["app.yaml"], "oamlint: error: standard output is closed, so the report cannot be written\n"),
-    (0, ["-"], "oamlint: error: standard input is closed, so `-` cannot be read\n"),
-    (0, ["app.yaml", "-"], "oamlint: error: standard input is closed, so `-` cannot be read\n"),
+CLOSED_OUTPUT = "oamlint: error: standard output is closed, so what oamlint prints cannot be written\n"
+CLOSED_INPUT = "oamlint: error: standard input is closed, so `-` cannot be read\n"
+
+
+@pytest.mark.parametrize(("closed", "arguments", "code", "said"), [
+    (1, ["check", "app.yaml"], 2, CLOSED_OUTPUT),
+    (1, ["--version"], 2, CLOSED_OUTPUT),  # click prints it, outside a command
+    (1, ["check", "app.yaml", "--output", "report.txt"], 1, ""),  # nothing for standard output: the run works
+    (1, ["bundle", "--output", "oamlint.tar.gz"], 0, ""),
+    (0, ["check", "-"], 2, CLOSED_INPUT),
+    (0, ["check", "app.yaml", "-"], 2, CLOSED_INPUT),
+    (0, ["drift", "--gogs-backup", "missing.zip", "-"], 2, CLOSED_INPUT),  # before the Gogs source is read
 ])
-def test_a_closed_standard_stream_is_exit_2_with_a_message(spec: Path, closed: int, arguments: list[str],
-                                                          said: str) -> None:
-    """Started with standard output closed (`>&-`) the run exited 1, the code for findings, after a traceback; with
-    standard input closed (`<&-`), `-` was an internal error (exit 3). The real command, its stream closed by a
-    shell: the descriptor is not open in oamlint at all."""
-    command = [sys.executable, "-m", "oamlint", "check", *arguments]
+def test_a_closed_standard_stream_fails_only_a_run_that_needs_it(spec: Path, closed: int, arguments: list[str],
+                                                                 code: int, said: str) -> None:
+    """Started with standard output closed (`>&-`) a run exited 1, the code for findings, after a traceback; with
+    standard input closed (`<&-`), `-` was an internal error (exit 3). Now the first write to the closed output, or
+    the read of the closed input, is exit 2 with a message; a run that needs neither works. The real command, its
+    stream closed by a shell: the descriptor is not open in oamlint at all."""
+    command = [sys.executable, "-m", "oamlint", *arguments]
     done = subprocess.run(["sh", "-c", f'exec "$@" {closed}>&-', "sh", *command], stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, text=True, timeout=120)
-    assert done.returncode == 2
+    assert done.returncode == code, done.stderr
     assert done.stderr.startswith(said) and "Traceback" not in done.stderr
+    if "--output" in arguments:
+        assert (spec.parent / arguments[arguments.index("--output") + 1]).stat().st_size > 0

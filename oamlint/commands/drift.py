@@ -25,7 +25,7 @@ from oamlint.gogs.records import Lookups
 from oamlint.lint import envelope, evaluate
 from oamlint.spec import environments
 from oamlint.spec.discovery import discover
-from oamlint.spec.loader import STDIN, load_file
+from oamlint.spec.loader import STDIN, check_stdin, load_file
 from oamlint.options import EngineOptions, GogsSource, ReportOptions, RuleOptions
 
 
@@ -44,6 +44,7 @@ def run(
     Raises FatalError on a config, Gogs source, export or OPA problem.
     """
     check_targets(*report_files(report), export_out)  # a FIFO or directory fails before a slow collection, not after
+    check_stdin(paths)  # and so does a closed standard input that `-` names
     config = select_rules(load_config(rules.config, paths), rules.select, rules.ignore)  # fails before a slow collection
     limits.configure(config.data.get("limits"))  # the collection is bounded by them too
     lookups = None

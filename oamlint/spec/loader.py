@@ -56,6 +56,13 @@ class Document:
         return str(self.data.get("kind", "")) if isinstance(self.data, dict) else ""
 
 
+def check_stdin(paths: Sequence[str]) -> None:
+    """Raises FatalError when `paths` name standard input (`-`) and oamlint was started with it closed (`<&-`)."""
+    if STDIN in paths and sys.stdin is None:
+        raise FatalError("standard input is closed, so `-` cannot be read",
+                         "pipe the specs in (`helm template … | oamlint check -`), or name the files instead of `-`")
+
+
 def id_part(text: str) -> str:
     """`text` as a part of a document id, percent-encoded (`/` kept), so it holds no `#`, `@` or `,`: ids join such
     parts with those characters, and a file or deploy step named to look like another document's id (`x.yaml#0@p`)
@@ -93,9 +100,7 @@ def load_file(path: str, stdin_name: str | None = None) -> LoadedFile:
     linted in part, and closed standard input cannot be read: raises FatalError.
     """
     if path == STDIN:
-        if sys.stdin is None:  # started with standard input closed (`<&-`)
-            raise FatalError("standard input is closed, so `-` cannot be read",
-                             "pipe the specs in (`helm template … | oamlint check -`), or name the files instead of `-`")
+        check_stdin((path,))
         try:
             return load_bytes(limits.read_stream(sys.stdin.buffer, "streamBytes"), display_path(stdin_name or STDIN_NAME))
         except limits.TooLarge:
