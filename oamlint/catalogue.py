@@ -23,7 +23,7 @@ DOCS_URL = "https://github.com/oamlint/oamlint/blob/main/rules/{category}/{slug}
 @dataclasses.dataclass(frozen=True)
 class Rule:
     """One rule's catalogue entry: from its Rego METADATA (`custom:` holds level, fix, tags, options, per_document) or
-    rule.toml."""
+    rule.toml (the same fields, and unread)."""
 
     slug: str
     category: str
@@ -36,6 +36,9 @@ class Rule:
     # `per_document: true`: its findings about a document depend on that document (and the config) alone, never on
     # the others, so OPA may evaluate it over parts of the documents at once (lint.evaluate). False unless stated.
     per_document: bool = False
+    # `unread = true` (rule.toml): its finding means a file, or what follows in it, was not linted; --select keeps it
+    # on (config.select_rules), so a narrowed gate never passes a file it could not read.
+    unread: bool = False
 
     @property
     def readme(self) -> Path:
@@ -81,6 +84,7 @@ def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
         folder=folder,
         options=dict(custom.get("options") or {}),
         per_document=custom.get("per_document") is True,
+        unread=custom.get("unread") is True,
     )
 
 

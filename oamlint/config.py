@@ -277,7 +277,9 @@ def _span(source_map: SourceMap, problem: Problem) -> Span:
 
 
 def select_rules(config: Config, select: Sequence[str], ignore: Sequence[str]) -> Config:
-    """`config` with --select/--ignore applied: they override the levels in the file.
+    """`config` with --select/--ignore applied: they override the levels in the file. A rule that says a file was not
+    linted (`Rule.unread`: a YAML syntax error, a limit, an unreadable path) keeps its level under --select: a run
+    narrowed to some rules must not pass a file it could not read. --ignore turns it off like any rule.
 
     Raises FatalError naming an unknown rule or category (with the closest match).
     """
@@ -288,7 +290,7 @@ def select_rules(config: Config, select: Sequence[str], ignore: Sequence[str]) -
     rules = dict(config.data.get("rules") or {})
     for slug, rule in catalogue.items():
         setting = config.rule_setting(slug)
-        if slug in dropped or (select and slug not in chosen):
+        if slug in dropped or (select and slug not in chosen and not rule.unread):
             rules[slug] = {**setting, "level": "off"}
         elif slug in chosen and setting.get("level") == "off":
             rules[slug] = {**setting, "level": rule.level}

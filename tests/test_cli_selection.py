@@ -57,7 +57,23 @@ def test_select_runs_only_the_named_rules(project: Path, run_cli: Callable[..., 
 
 def test_select_takes_comma_separated_names(project: Path, run_cli: Callable[..., Result]) -> None:
     result = run_cli("check", ".", "--format", "json", "--select", "admin-grant,direct-user-grant", *NOW)
-    assert rules_found(result) == ["admin-grant", "direct-user-grant"]
+    assert rules_found(result) == ["admin-grant", "direct-user-grant", "yaml-syntax"]  # the broken file: below
+
+
+def test_select_never_passes_a_file_it_could_not_read(project: Path, run_cli: Callable[..., Result]) -> None:
+    """The rules that say a file was not linted (`unread` in their rule.toml) stay on under --select: with
+    `--select least-privilege` (the README's pre-commit example) a file with a YAML syntax error, or over a limit,
+    passed as "no problems found", exit 0, whatever it grants. --ignore still turns them off."""
+    unread = sorted(rule.slug for rule in load_catalogue().values() if rule.unread)
+    assert unread == ["input-limit", "skipped-path", "template-file", "unreadable-path", "yaml-syntax"]
+    result = run_cli("check", "apps/broken.yaml", "--format", "json", "--select", "least-privilege", *NOW)
+    assert result.exit_code == 1 and rules_found(result) == ["yaml-syntax"]
+    write(project / "big" / "admin.yaml", APP)
+    result = run_cli("check", "big", "--format", "json", "--select", "admin-grant", "--limit", "nodesPerFile=10", *NOW)
+    assert result.exit_code == 1 and rules_found(result) == ["input-limit"]
+    result = run_cli("check", "apps/broken.yaml", "--format", "json", "--select", "least-privilege", "--ignore",
+                     "yaml-syntax", *NOW)
+    assert result.exit_code == 0 and rules_found(result) == []
 
 
 def test_select_takes_a_category(project: Path, run_cli: Callable[..., Result]) -> None:
@@ -75,7 +91,7 @@ def test_ignore_drops_a_rule_and_a_category(project: Path, run_cli: Callable[...
 
 def test_ignore_wins_over_select(project: Path, run_cli: Callable[..., Result]) -> None:
     result = run_cli("check", ".", "--format", "json", "--select", "least-privilege", "--ignore", "admin-grant", *NOW)
-    assert rules_found(result) == ["direct-user-grant"]
+    assert rules_found(result) == ["direct-user-grant", "yaml-syntax"]
 
 
 def test_select_overrides_a_rule_the_config_turns_off(project: Path, run_cli: Callable[..., Result]) -> None:
@@ -83,7 +99,7 @@ def test_select_overrides_a_rule_the_config_turns_off(project: Path, run_cli: Ca
     assert "admin-grant" not in rules_found(run_cli("check", ".", "--format", "json", *NOW))
     result = run_cli("check", ".", "--format", "json", "--select", "admin-grant,direct-user-grant", *NOW)
     levels = {f["rule"]: f["level"] for f in json.loads(result.stdout)["findings"]}
-    assert levels == {"admin-grant": "error", "direct-user-grant": "note"}
+    assert levels == {"admin-grant": "error", "direct-user-grant": "note", "yaml-syntax": "error"}
 
 
 def test_ignoring_the_only_error_makes_the_run_pass(project: Path, run_cli: Callable[..., Result]) -> None:
