@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from oamlint import baseline as baselines
-from oamlint import limits
+from oamlint import limits, stdout
 from oamlint.config import Config, load_config, select_rules
 from oamlint.engine.opa import Engine
 from oamlint.engine.process import OpaProcess
@@ -80,15 +80,15 @@ def lint_and_report(
     if compare.write_baseline is not None:
         entries = baselines.entries_for(result.findings)
         write_atomically(compare.write_baseline, baselines.render(entries))
-        sys.stdout.write(f"Wrote {plural(len(entries), 'finding')} to baseline `{compare.write_baseline}`.\n")
+        stdout.write(f"Wrote {plural(len(entries), 'finding')} to baseline `{compare.write_baseline}`.\n")
         return 0
     entries = baselines.load(compare.baseline) if compare.baseline is not None else []
     stale = baselines.stale(result, entries)
     result = baselines.without(result, {entry.fingerprint for entry in entries})
     emit(result, report)
     if compare.prune and compare.baseline is not None:  # after the report, and never inside a machine-readable one
-        out = sys.stdout if report.output_format == "text" else sys.stderr
-        out.write(baselines.describe_stale(compare.baseline, stale))
+        stale_text = baselines.describe_stale(compare.baseline, stale)
+        stdout.write(stale_text) if report.output_format == "text" else sys.stderr.write(stale_text)
     return exit_code(result, report.fail_on)
 
 
@@ -117,9 +117,9 @@ def emit(report: Report, options: ReportOptions) -> None:
     for output_format, file in options.targets():
         write_atomically(file, reporter(output_format)(report, plain))
     if options.output is None:
-        sys.stdout.write(reporter(options.output_format)(report, options.render))
+        stdout.write(reporter(options.output_format)(report, options.render))
     elif options.output_format != "text":
-        sys.stdout.write(reporter("text")(report, options.render))
+        stdout.write(reporter("text")(report, options.render))
 
 
 def exit_code(report: Report, fail_on: str) -> int:

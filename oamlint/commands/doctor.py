@@ -7,9 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import click
-
-from oamlint import __version__, opa_cache
+from oamlint import __version__, opa_cache, stdout
 from oamlint.config import find_config
 
 
@@ -18,20 +16,20 @@ def run(*, opa: str | None, config: str | None) -> int:
 
     Raises FatalError when `--opa` is not an executable file.
     """
-    click.echo(f"oamlint {__version__} (Python {sys.version.split()[0]}, {sys.executable})")
+    _say(f"oamlint {__version__} (Python {sys.version.split()[0]}, {sys.executable})")
     found = opa_cache.locate(opa)
     code = 0
     if found is None:
-        click.echo(f"OPA:     none yet; the first check fetches v{opa_cache.OPA_VERSION} into "
+        _say(f"OPA:     none yet; the first check fetches v{opa_cache.OPA_VERSION} into "
                    f"{opa_cache.cache_dir()} from {opa_cache.release_base()} (or run `oamlint opa install` now)")
     else:
-        click.echo(f"OPA:     {found.path}")
-        click.echo(f"  from:    {_source(found)}")
+        _say(f"OPA:     {found.path}")
+        _say(f"  from:    {_source(found)}")
         version = _version(found.path)
         code = 0 if version.startswith("1.") else 2
-        click.echo(f"  version: {version}")
+        _say(f"  version: {version}")
     where = Path(config) if config else find_config(Path.cwd())
-    click.echo(f"Config:  {where if where else f'none found (searched upward from {os.getcwd()})'}")
+    _say(f"Config:  {where if where else f'none found (searched upward from {os.getcwd()})'}")
     return code
 
 
@@ -57,3 +55,7 @@ def _version(path: str) -> str:
         if line.startswith("Version:"):
             return line.split(":", 1)[1].strip()
     return f"unknown (`opa version` exited {done.returncode})"
+
+
+def _say(line: str) -> None:
+    stdout.write(f"{line}\n")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-import click
-
+from oamlint import stdout
 from oamlint.catalogue import load_catalogue
 from oamlint.errors import FatalError
 
@@ -17,5 +16,5 @@ def run(*, rule: str) -> int:
         close = difflib.get_close_matches(rule, catalogue, n=1)
         hint = f"did you mean `{close[0]}`?" if close else "`oamlint rules` lists every rule"
         raise FatalError(f"no rule named `{rule}`", hint)
-    click.echo(catalogue[rule].readme.read_text(encoding="utf-8"), nl=False)
+    stdout.write(catalogue[rule].readme.read_text(encoding="utf-8"))
     return 0

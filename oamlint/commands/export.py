@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from oamlint import stdout
 from oamlint.config import load_config
 from oamlint.errors import FatalError
 from oamlint.files import check_targets
@@ -32,7 +32,7 @@ def run(*, source: GogsSource, output: str | None, paths: tuple[str, ...] = (), 
         lookups = Lookups(lookups.repositories + named.repositories, lookups.organizations + named.organizations)
     document = collect(**source.arguments(), lookups=lookups if source.gogs_url else None)
     if target is None:
-        sys.stdout.write(render(document))
+        stdout.write(render(document))
     else:
         write_atomic(document, Path(target))
     return 0

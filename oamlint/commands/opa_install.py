@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import click
-
-from oamlint import provision
+from oamlint import provision, stdout
 
 
 def run() -> int:
@@ -12,5 +10,5 @@ def run() -> int:
 
     Raises FatalError when it can be neither downloaded nor built.
     """
-    click.echo(provision.install(reason="`oamlint opa install`"))
+    stdout.write(f"{provision.install(reason='`oamlint opa install`')}\n")
     return 0

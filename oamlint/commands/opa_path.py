@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import click
-
-from oamlint import opa_cache
+from oamlint import opa_cache, stdout
 
 
 def run() -> int:
     """Print `<cache>/opa/v<version>/opa`; the file may not exist yet (`oamlint opa install` makes it)."""
-    click.echo(opa_cache.cached_binary())
+    stdout.write(f"{opa_cache.cached_binary()}\n")
     return 0
