@@ -341,7 +341,8 @@ def main() -> None:
         cli(standalone_mode=True)
     except FatalError as error:  # from outside a command (`--version` with standard output closed)
         click.echo(f"oamlint: error: {error.message}", err=True)
-        click.echo(f"hint: {error.hint}", err=True)
+        if error.hint:
+            click.echo(f"hint: {error.hint}", err=True)
         sys.exit(EXIT_USAGE)
 
 

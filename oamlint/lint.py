@@ -90,9 +90,9 @@ def lint_loaded(
 
 
 def _named_once(loaded: list[LoadedFile]) -> None:
-    """Raises FatalError when two files have one name: standard input named by --stdin-filename after a file that is
-    linted too. Their documents would have one id, and OPA would judge them as one (a git-access-policy of the one
-    applied to the other)."""
+    """Raises FatalError when two files have one name: standard input named by --stdin-filename as a file that is
+    linted too (discovery lints each real file once). Their documents would have one id, and OPA would judge them as
+    one (a git-access-policy of the one applied to the other)."""
     names: set[str] = set()
     for file in loaded:
         if file.file in names:

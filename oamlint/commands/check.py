@@ -87,8 +87,11 @@ def lint_and_report(
     result = baselines.without(result, {entry.fingerprint for entry in entries})
     emit(result, report)
     if compare.prune and compare.baseline is not None:  # after the report, and never inside a machine-readable one
-        stale_text = baselines.describe_stale(compare.baseline, stale)
-        stdout.write(stale_text) if report.output_format == "text" else sys.stderr.write(stale_text)
+        described = baselines.describe_stale(compare.baseline, stale)
+        if report.output_format == "text":
+            stdout.write(described)
+        else:
+            sys.stderr.write(described)
     return exit_code(result, report.fail_on)
 
 

@@ -21,7 +21,7 @@ def run(*, opa: str | None, config: str | None) -> int:
     code = 0
     if found is None:
         _say(f"OPA:     none yet; the first check fetches v{opa_cache.OPA_VERSION} into "
-                   f"{opa_cache.cache_dir()} from {opa_cache.release_base()} (or run `oamlint opa install` now)")
+             f"{opa_cache.cache_dir()} from {opa_cache.release_base()} (or run `oamlint opa install` now)")
     else:
         _say(f"OPA:     {found.path}")
         _say(f"  from:    {_source(found)}")
