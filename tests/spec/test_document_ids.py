@@ -21,28 +21,31 @@ requiredRoles: [deploy, test, audit]
 roles: {deploy: write, test: read, audit: read}
 """
 
-ROLES = """\
-            roles:
+def application(name: str, deploy: str, comments: str = "") -> str:
+    """An Application `name` with one component whose git-access trait grants `deploy` to the deploy role (on line 14
+    without `comments`, which go just above the roles)."""
+    return f"""\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: {{name: {name}}}
+spec:
+  components:
+    - name: {name}-api
+      type: webservice
+      properties: {{image: {name}}}
+      traits:
+        - type: git-access
+          properties:
+            repository: acme/{name}
+{comments}            roles:
               deploy: {{permission: {deploy}, teams: [acme/deployers], identity: {{provider: okta, group: d}}}}
               test: {{permission: read, teams: [acme/ci], identity: {{provider: okta, group: c}}}}
               audit: {{permission: read, teams: [acme/auditors], identity: {{provider: okta, group: a}}}}
 """
 
+
 # An Application with one environment, made by a deploy step whose name is `p.yaml#0`.
-VICTIM = """\
-apiVersion: core.oam.dev/v1beta1
-kind: Application
-metadata: {name: x}
-spec:
-  components:
-    - name: x-api
-      type: webservice
-      properties: {image: x}
-      traits:
-        - type: git-access
-          properties:
-            repository: acme/x
-""" + ROLES.format(deploy="admin") + """\
+VICTIM = application("x", "admin") + """\
   policies:
     - name: prod-access
       type: override
@@ -58,24 +61,13 @@ spec:
       - {type: deploy, name: "p.yaml#0", properties: {policies: [prod-access]}}
 """
 
-# A file named as the victim's environment document was (`x.yaml#0@p.yaml` + `#0`), whose inline ignores sit on the
-# line where the victim's admin grant is.
-DECOY = """\
-apiVersion: core.oam.dev/v1beta1
-kind: Application
-metadata: {name: decoy}
-spec:
-  components:
-    - name: decoy
-      type: webservice
-      properties: {image: x}
-      traits:
-        - type: git-access
-          properties:
-            repository: acme/decoy
+# A file named as the victim's environment document was (`x.yaml#0@p.yaml` + `#0`), whose inline ignores of the
+# victim's rules sit above its roles: when the ids collided, the victim's findings were located in the decoy's roles,
+# and ignored there.
+DECOY = application("decoy", "write", """\
             # oamlint ignore[admin-grant]: break-glass, SEC-1
             # oamlint ignore[role-exceeds-mapping]: break-glass, SEC-1
-""" + ROLES.format(deploy="write")
+""")
 
 
 def test_a_file_named_as_another_document_s_environment_does_not_take_its_findings(
