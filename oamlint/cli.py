@@ -18,7 +18,7 @@ from typing import Any, get_args
 
 import click
 
-from oamlint import __version__, limits
+from oamlint import __version__, limits, stdout
 from oamlint.engine.deadlines import RUN_TIMEOUT, within
 from oamlint.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, FatalError
 from oamlint.options import (
@@ -331,7 +331,7 @@ def opa_path_command() -> None:
 def main() -> None:
     """Run the CLI (the process's signals are set up by `oamlint/__main__.py`, the command's entry point)."""
     if sys.stdout is None:  # started with its standard output closed (`>&-`): Python then has no sys.stdout
-        sys.stdout = _ClosedOutput()
+        sys.stdout = stdout.Closed()
     for stream in (sys.stdout, sys.stderr):
         # A lone surrogate (a spec's `"\\ud800"` escape, a file name that is not UTF-8) cannot be written as
         # UTF-8: it is written as the escape `\\ud800`, which is also how JSON spells it, instead of crashing.
@@ -345,16 +345,3 @@ def main() -> None:
             click.echo(f"hint: {error.hint}", err=True)
         sys.exit(EXIT_USAGE)
 
-
-class _ClosedOutput(io.TextIOBase):
-    """Standard output when oamlint was started with it closed: a run that writes nothing there (`--output FILE`,
-    `bundle --output`) works; the first write raises FatalError (exit 2), and a SARIF --output still says why."""
-
-    encoding = "utf-8"
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, text: str) -> int:
-        raise FatalError("standard output is closed, so what oamlint prints cannot be written",
-                         "run oamlint with standard output open; to discard what it prints, send it to /dev/null")

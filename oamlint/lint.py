@@ -67,7 +67,8 @@ def lint_loaded(
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
     evaluated = environments.expand_all(documents)  # an Application with override policies: one per environment
-    answers = (*(("declared",) if grants or gogs is not None else ()), *(("held",) if gogs is not None else ()))
+    # what the reports use: the declared grants if listed or diffed against Gogs, and what Gogs holds for that diff
+    answers = ["declared", "held"] if gogs is not None else ["declared"] if grants else []
     output = evaluate(envelope(evaluated, config, options, gogs, answers), options, engine)
     by_id = {doc.id: doc for doc in (*documents, *evaluated)}
     raw = environments.merge_findings(output["findings"], by_id)  # output: see engine/output.schema.json

@@ -1,8 +1,10 @@
-"""Standard output: what a command prints goes through `write`, so that a write that fails is a clear error."""
+"""Standard output: what a command prints goes through `write`, so that a write that fails is a clear error; and
+`Closed`, what stands for it when oamlint was started without it."""
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 
@@ -33,3 +35,18 @@ def _discard() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
+
+
+class Closed(io.TextIOBase):
+    """Standard output when oamlint was started with it closed (`>&-`: Python then has no sys.stdout; cli.py `main`
+    puts this there). A run that writes nothing there (`--output FILE`, `bundle --output`) works; the first write
+    raises FatalError (exit 2), and a SARIF --output still says why."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise FatalError("standard output is closed, so what oamlint prints cannot be written",
+                         "run oamlint with standard output open; to discard what it prints, send it to /dev/null")
