@@ -29,7 +29,13 @@ import jsonschema_rs
 import orjson
 
 from oamlint.engine.deadlines import Deadline, within
-from oamlint.engine.process import RUN_LABEL, OpaProcess, interrupts_deferred, launch
+from oamlint.engine.process import (
+    RUN_LABEL,
+    OpaProcess,
+    collector,
+    interrupts_deferred,
+    launch,
+)
 from oamlint.errors import FatalError
 from oamlint.opa_cache import INSTALL_HINT
 from oamlint.options import EngineOptions
@@ -99,7 +105,9 @@ class Engine:
         for all the queries: it is written into OPA's store (STORED, kept as parsed values: `opa run
         --optimize-store-for-read-speed`) and each query reads it as its input, so a second query costs no second
         copy of the documents; an OPA at --opa-url is never written to, so there the rules are asked as one
-        query. Above COPIES_DOCUMENTS, parts may replace only `rules`.
+        query. Above COPIES_DOCUMENTS, parts may replace only `rules`, and the OPA this engine started is started
+        again first if its garbage collector is not yet set for a large input (process.py `collector`: Go's
+        default, which holds less memory; a second start costs ~0.2 s of a run that takes ten or more).
 
         Raises FatalError when OPA does not answer within the timeout, fails, loses the connection,
         has no oamlint policies, answers with an unexpected shape, or is not OPA v1.x (the first
@@ -111,6 +119,9 @@ class Engine:
         )
         many = len(envelope.get("documents") or ()) > COPIES_DOCUMENTS
         assert not many or all(set(part) == {"rules"} for part in also), "above COPIES_DOCUMENTS, parts of rules only"
+        if self._process is not None and self._process.gogc != collector(many):
+            self.close()
+            self._start_local(large=many)
         if many and self._url:
             rules = [*envelope.get("rules", ()), *(rule for part in also for rule in part["rules"])]
             envelope, also = {**envelope, "rules": rules}, ()
@@ -187,9 +198,11 @@ class Engine:
         assert self._process is not None, "use Engine as a context manager"
         return _Loopback(self._process.port)
 
-    def _start_local(self) -> None:
+    def _start_local(self, large: bool = False) -> None:
+        """Start this engine's OPA (or adopt the one launched for it), its garbage collector set for an input that
+        is `large` or not (process.py `collector`), and wait until it listens."""
         with interrupts_deferred():
-            self._process = self._launched or launch(self._opa_path)
+            self._process = self._launched or launch(self._opa_path, large)
             self._launched = None
         process = self._process
         self._opa_path = process.path
@@ -279,7 +292,8 @@ STORED_OUTPUT = (f"rules := input.rules; output := data.oamlint.output with inpu
 STORED_FINDINGS = (f"rules := input.rules; findings := data.oamlint.findings with input as data.{STORED} "
                    "with data.oamlint.selected as rules")
 
-# Up to this many documents each query carries its own copy of the envelope: OPA decodes both at once, on two cores,
+# Up to this many documents each query carries its own copy of the envelope, and OPA's garbage collector runs less
+# often (process.py `collector`): speed before memory. Each query's copy: OPA decodes both at once, on two cores,
 # where writing it into the store first is a serial step (1,000 generated applications with a 2,000-repository
 # export: 4.96 s for the whole run with copies, 5.31 s stored). Above it the copies cost memory (10,000 with a
 # 20,000-repository export: OPA's peak 3.3 GB for one query, 4.6 GB for two with copies, 3.5 GB stored), so the

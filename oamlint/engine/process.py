@@ -42,6 +42,7 @@ class OpaProcess:
     label: str
     started: float
     guard: _Guard | None = None
+    gogc: str = ""  # its garbage collector's setting (`collector`)
 
     def stop(self) -> None:
         """Terminate OPA's group, kill OPA if it lingers, then whatever is left; safe to call more than once."""
@@ -50,8 +51,24 @@ class OpaProcess:
             self.guard.release()
 
 
-def launch(opa_path: str | None) -> OpaProcess:
-    """Start OPA without waiting for it to be ready.
+# OPA's Go garbage collector (GOGC: a collection each time the heap has grown by this % since the last). At Go's
+# default, 100, collecting takes about a tenth of a large run's time; 400 gives most of it back for a little more
+# memory (1,000 generated applications, interleaved: static rules 2.55 → 2.29 s, peak of the process tree 436 → 457
+# MiB; with the export 4.47 → 4.15 s, 701 → 748 MiB), but at 10,000 it raises the peak by a third (static rules
+# 2.55 → 3.31 GiB, for 26.1 → 22.8 s). BENCHMARKS.md, change 20.
+GOGC_FAST = "400"
+GOGC_LEAN = "100"  # Go's default, for a large input (engine/opa.py `Engine.evaluate`)
+
+
+def collector(large: bool = False) -> str:
+    """The GOGC of an OPA launched for an input that is `large` or not; oamlint's own GOGC, when it is set, is OPA's
+    (`GOGC=100 oamlint …` keeps Go's default; `GOGC=off` is Go's too)."""
+    return os.environ.get("GOGC") or (GOGC_LEAN if large else GOGC_FAST)
+
+
+def launch(opa_path: str | None, large: bool = False) -> OpaProcess:
+    """Start OPA without waiting for it to be ready, its garbage collector set for an input that is `large` or not
+    (`collector`).
 
     Call it inside `interrupts_deferred()` and store the result before that block ends: a Ctrl-C
     between the start of the child and that store would lose the only handle on it.
@@ -60,6 +77,7 @@ def launch(opa_path: str | None) -> OpaProcess:
     """
     path = find_opa(opa_path)
     port = _free_port()
+    gogc = collector(large)
     label = os.urandom(16).hex()  # not `secrets`: its imports would cost OPA's head start ~7 ms
     # --optimize-store-for-read-speed: OPA's store keeps what is written as parsed values, so the queries of one
     # evaluation that read the envelope there share one copy of it (engine/opa.py `Engine.evaluate`).
@@ -76,6 +94,7 @@ def launch(opa_path: str | None) -> OpaProcess:
         popen = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             process_group=guard.group if guard else None, preexec_fn=dies_with_this_process(),
+            env={**os.environ, "GOGC": gogc},
         )
     except BaseException as error:
         if guard is not None:
@@ -84,7 +103,7 @@ def launch(opa_path: str | None) -> OpaProcess:
             hint = LIMIT_HINT if error.errno in LIMIT_ERRORS else INSTALL_HINT
             raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", hint) from None
         raise
-    return OpaProcess(path, port, popen, label, time.monotonic(), guard)
+    return OpaProcess(path, port, popen, label, time.monotonic(), guard, gogc)
 
 
 # What the system says when a limit, not OPA, refuses a process or a file: EAGAIN (processes: a container's pids

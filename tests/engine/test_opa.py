@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -62,6 +63,53 @@ def test_one_evaluation_returns_located_rego_violations(opa_binary: str) -> None
     with Engine(opa_binary) as engine:
         [violation] = [v for v in engine.evaluate(envelope)["findings"] if v["rule"] == "admin-grant"]
     assert violation["path"] == ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "permission"]
+
+
+def _environment(pid: int) -> dict[str, str]:
+    """The environment a running process was started with (Linux: /proc/<pid>/environ)."""
+    pairs = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    return dict(pair.decode().partition("=")[::2] for pair in pairs if pair)
+
+
+APP_ENVELOPE: dict[str, Any] = {"documents": [{"id": "a.yaml#0", "document": {"kind": "Application", "spec": {"components": [
+    {"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
+        "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z",
+    "rules": [["least-privilege", "admin-grant"]]}
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads a process's environment from /proc (Linux)")
+def test_opa_collects_garbage_less_often_unless_the_input_is_large(
+    opa_binary: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The OPA oamlint starts runs with GOGC=400; for an input of more than COPIES_DOCUMENTS documents (here made
+    0) it is started again with Go's default, 100, before it is asked, and answers the same."""
+    from oamlint.engine import opa
+
+    monkeypatch.delenv("GOGC", raising=False)
+    with Engine(opa_binary) as engine:
+        small = engine._process
+        assert small is not None and _environment(small.popen.pid)["GOGC"] == "400"
+        answer = engine.evaluate(APP_ENVELOPE)
+        assert engine._process is small
+        monkeypatch.setattr(opa, "COPIES_DOCUMENTS", 0)
+        assert engine.evaluate(APP_ENVELOPE)["findings"] == answer["findings"] != []
+        large = engine._process
+        assert large is not small and _environment(large.popen.pid)["GOGC"] == "100"
+        assert small.popen.poll() is not None  # stopped
+        engine.evaluate(APP_ENVELOPE)
+        assert engine._process is large  # started again once, not for every query
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads a process's environment from /proc (Linux)")
+def test_a_gogc_set_for_oamlint_is_opas_whatever_the_input(opa_binary: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from oamlint.engine import opa
+
+    monkeypatch.setenv("GOGC", "150")
+    monkeypatch.setattr(opa, "COPIES_DOCUMENTS", 0)
+    with Engine(opa_binary) as engine:
+        started = engine._process
+        engine.evaluate(APP_ENVELOPE)
+        assert started is not None and engine._process is started and _environment(started.popen.pid)["GOGC"] == "150"
 
 
 def test_missing_opa_binary_exits_2_with_a_hint(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
