@@ -39,6 +39,7 @@ class Rule:
     # `unread = true` (rule.toml): its finding means a file, or what follows in it, was not linted; --select keeps it
     # on (config.select_rules), so a narrowed gate never passes a file it could not read.
     unread: bool = False
+    rego: bool = False  # OPA evaluates it (a `<slug>.rego` in its folder); else oamlint's Python reports it
 
     @property
     def readme(self) -> Path:
@@ -63,14 +64,14 @@ def _read_rule(folder: Path) -> Rule | None:
     rego, toml = folder / f"{folder.name}.rego", folder / "rule.toml"
     if rego.is_file():
         meta = _rego_metadata(rego.read_text(encoding="utf-8"))
-        return _rule(folder, meta.get("description", ""), meta.get("custom") or {})
+        return _rule(folder, meta.get("description", ""), meta.get("custom") or {}, rego=True)
     if toml.is_file():
         meta = tomllib.loads(toml.read_text(encoding="utf-8"))
         return _rule(folder, meta.get("description", ""), meta)
     return None
 
 
-def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
+def _rule(folder: Path, description: str, custom: dict[str, Any], rego: bool = False) -> Rule:
     level = str(custom.get("level", "error"))
     if level not in LEVELS:  # a bug in the rule's metadata, caught by the catalogue tests
         raise ValueError(f"{folder}: level `{level}` is not one of {', '.join(LEVELS)}")
@@ -85,6 +86,7 @@ def _rule(folder: Path, description: str, custom: dict[str, Any]) -> Rule:
         options=dict(custom.get("options") or {}),
         per_document=custom.get("per_document") is True,
         unread=custom.get("unread") is True,
+        rego=rego,
     )
 
 

@@ -216,10 +216,10 @@ def _evaluate(envelope: dict[str, Any], also: list[Part], options: EngineOptions
 
 
 def _per_document(rules: list[list[str]]) -> bool:
-    """Whether `rules` hold a rule that OPA evaluates (RULE_COST), and every such rule is `per_document` in its
+    """Whether `rules` hold a rule that OPA evaluates (`Rule.rego`), and every such rule is `per_document` in its
     metadata."""
     catalogue = load_catalogue()
-    evaluated = [catalogue[slug] for _, slug in rules if slug in RULE_COST]
+    evaluated = [rule for rule in (catalogue[slug] for _, slug in rules) if rule.rego]
     return bool(evaluated) and all(rule.per_document for rule in evaluated)
 
 
