@@ -47,7 +47,8 @@ APPLY_BASE = frozenset({"apply-component", "apply-remaining", "apply-application
 _ADDABLE = re.compile(r"[a-z]([a-z-]{0,61}[a-z])?")
 COMPONENTS: KeyPath = ("spec", "components")
 R = TypeVar("R", bound=Mapping[str, Any])  # a Rego finding (`oamlint.lint.RawViolation`)
-INTRODUCED_BY_OVERRIDE: tuple[KeyPath, ...] = (("spec", "policies"), ("spec", "workflow"))
+POLICIES: KeyPath = ("spec", "policies")
+INTRODUCED_BY_OVERRIDE: tuple[KeyPath, ...] = (POLICIES, ("spec", "workflow"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -359,29 +360,58 @@ def merge_findings(raw: Sequence[R], documents: dict[str, Document]) -> list[R]:
     override introduced or changed what it is about (a value the override set, a component whose
     trait it removed), or when it does not hold in every environment; a finding about the base
     spec as written that holds everywhere reads as it would without environments.
+
+    A value an override policy writes into a component is there twice in an environment that applies it: in the
+    policy (`spec.policies[…]`) and in the component. A rule that reads both (plaintext-secret walks the whole
+    document) finds it twice at one place; it is reported once, as found in the policy, with the environments of both.
     """
     result: list[R] = []
-    grouped: dict[str, tuple[dict[str, Any], EnvironmentDocument, list[str], list[bool]]] = {}
+    grouped: dict[str, _Group] = {}
     for item in raw:
         doc = documents.get(str(item.get("document")))
         if not isinstance(doc, EnvironmentDocument) or not isinstance(doc.source_map, _TranslatedMap):
             result.append(item)
             continue
-        path = list(doc.source_map.origin(item.get("path") or ()))
+        found = tuple(item.get("path") or ())
+        path = list(doc.source_map.origin(found))
         moved = {**item, "document": doc.source.id, "path": path}
         key = json.dumps([moved.get("rule"), moved.get("message"), moved["document"], path, moved.get("properties")],
                          sort_keys=True, default=str)
-        entry = grouped.setdefault(key, (moved, doc, [], [False]))
-        entry[2].extend(name for name in doc.environments if name not in entry[2])
-        entry[3][0] = entry[3][0] or _overridden(doc, tuple(item.get("path") or ()))
-    for moved, doc, names, overridden in grouped.values():
-        by_override = overridden[0] or any(tuple(moved["path"][:2]) == prefix for prefix in INTRODUCED_BY_OVERRIDE)
+        group = grouped.setdefault(key, _Group(moved, doc))
+        group.names.extend(name for name in doc.environments if name not in group.names)
+        group.overridden = group.overridden or _overridden(doc, found)
+        group.in_place = group.in_place and tuple(path) == found
+    in_policies = {group.place(): group for group in grouped.values()
+                   if group.in_place and tuple(group.finding["path"][:2]) == POLICIES}
+    for key, group in list(grouped.items()):
+        written = None if group.in_place else in_policies.get(group.place())
+        if written is not None:
+            written.names.extend(name for name in group.names if name not in written.names)
+            del grouped[key]
+    for group in grouped.values():
+        moved, doc, names = group.finding, group.doc, group.names
+        by_override = group.overridden or any(tuple(moved["path"][:2]) == prefix for prefix in INTRODUCED_BY_OVERRIDE)
         if by_override or set(names) != set(doc.every):
             ordered = [name for name in doc.every if name in names]
             moved = {**moved, "message": f"{moved['message']} ({describe(ordered)})",
                      "properties": {**(moved.get("properties") or {}), "environments": ordered}}
         result.append(cast(R, moved))
     return result
+
+
+@dataclasses.dataclass
+class _Group:
+    """One finding of `merge_findings`, moved to the original document and path, and the environments it holds in."""
+
+    finding: dict[str, Any]
+    doc: EnvironmentDocument  # the first environment document it was found in
+    names: list[str] = dataclasses.field(default_factory=list)  # its environments, in the order first seen
+    overridden: bool = False  # an override changed what it is about, in one of them at least
+    in_place: bool = True  # found where it is written every time, never only through a component an override patched
+
+    def place(self) -> tuple[Any, ...]:
+        """Its rule, document and path: where it is reported."""
+        return (self.finding.get("rule"), self.finding["document"], *self.finding["path"])
 
 
 def _overridden(doc: EnvironmentDocument, path: KeyPath) -> bool:

@@ -120,6 +120,48 @@ def test_a_finding_that_holds_in_every_environment_is_reported_once_as_without_e
     assert report["findings"][0]["message"] == "Role `deploy` grants `admin` on `acme/shop-api` to `team:acme/deployers`"
 
 
+SECRETS = """\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: {name: shop}
+spec:
+  components:
+    - name: shop-api
+      type: webservice
+      properties:
+        env:
+          - {name: API_TOKEN, value: base-token-1234}
+  policies:
+    - name: prod-env
+      type: override
+      properties:
+        components:
+          - name: shop-api
+            properties:
+              env:
+                - {name: DB_PASSWORD, value: hunter2-prod}
+  workflow:
+    steps:
+      - {type: deploy, name: deploy-staging, properties: {policies: []}}
+      - {type: deploy, name: deploy-prod, properties: {policies: [prod-env]}}
+"""
+
+
+def test_a_secret_an_override_writes_into_a_component_is_reported_once_where_it_is_written(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    """plaintext-secret walks the whole document, so in deploy-prod it finds the override's value both in the
+    policy and in the component it patches, at one line and column: one finding, the policy's. The base value
+    that deploy-prod replaces is found in deploy-staging alone."""
+    _, report = check(tmp_path, run_cli, SECRETS, "--select", "plaintext-secret")
+    secrets = [f for f in report["findings"] if f["rule"] == "plaintext-secret"]
+    assert brief({"findings": secrets}) == [
+        ("plaintext-secret", 10, 38, ["deploy-staging"]),
+        ("plaintext-secret", 19, 46, ["deploy-staging", "deploy-prod"]),
+    ]
+    assert secrets[1]["message"].startswith("`spec.policies[0].properties.components[0].properties.env[0].value` holds")
+
+
 def test_the_json_grants_carry_their_environments(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
     _, report = check(tmp_path, run_cli, TWO)
     grants = {(g["principal"], g["permission"], g["line"]): g["environments"] for g in report["grants"]}
