@@ -52,7 +52,7 @@ def apply(
         if valid:
             finding = dataclasses.replace(finding, suppressed=True, justification=valid[0].justification)
         else:
-            finding = _ignore_inline(finding, ignores.get(finding.file, ()))
+            finding = _ignore_inline(finding, ignores.get(finding.file, ()), catalogue)
         result.append(finding)
     problems = [v for w in waivers if _config_linted(config, scope)
                 for v in _waiver_problems(w, config, catalogue, scope, today, used, base)]
@@ -67,7 +67,12 @@ def _config_linted(config: Config, scope: Scope) -> bool:
     return scope.complete or any(os.path.abspath(file) == home for file in scope.files)
 
 
-def _ignore_inline(finding: Finding, ignores: Iterable[InlineIgnore]) -> Finding:
+def _ignore_inline(finding: Finding, ignores: Iterable[InlineIgnore], catalogue: dict[str, Rule]) -> Finding:
+    """`finding` suppressed by the first inline ignore on its line that names its rule and gives a reason; never a
+    finding of an `unread` rule (a file, or what follows in it, was not linted): text in that very file must not
+    make it pass (a waiver or --ignore can)."""
+    if catalogue[finding.rule].unread:
+        return finding
     for ignore in ignores:
         if ignore.reason and ignore.target == finding.span.line and finding.rule in ignore.rules:
             return dataclasses.replace(finding, suppressed=True, justification=ignore.reason, suppressed_in_source=True)
@@ -150,6 +155,10 @@ def _ignore_problems(file: str, ignore: InlineIgnore, catalogue: dict[str, Rule]
     for slug in ignore.rules:
         if slug not in catalogue:
             message = f"Unknown rule `{slug}` in an inline ignore{did_you_mean(slug, catalogue)}"
+            problems.append(Violation("ignore-without-reason", message, file, span, properties))
+        elif catalogue[slug].unread:
+            message = (f"Inline ignore of `{slug}` suppresses nothing: that rule says the file was not linted, which "
+                       "a comment in the file cannot waive; use a waiver in .oamlint.yaml or --ignore")
             problems.append(Violation("ignore-without-reason", message, file, span, properties))
     if not ignore.reason:
         names = ", ".join(f"`{slug}`" for slug in ignore.rules)

@@ -327,3 +327,32 @@ def test_inline_ignores_parse_the_rules_the_reason_and_the_target_line() -> None
 
 def test_text_without_the_word_oamlint_has_no_inline_ignores() -> None:
     assert inline_ignores("a: 1 # ignore[x]: y\n") == []
+
+
+def test_an_inline_ignore_never_hides_that_a_file_was_not_linted(
+    project: Callable[..., Path], run_cli: Callable[..., Result]
+) -> None:
+    """A comment in a file that was not read (a syntax error, a limit) cannot make it pass: the `unread` rules'
+    findings stay, and the ignore is reported; a waiver or --ignore still can."""
+    broken = APP + "# oamlint ignore[yaml-syntax]: generated, reviewed in SEC-9\nbad: [unclosed\n"
+    project(comment="", app=broken)
+    result = run_cli("check", ".", "--format", "json", *ONLY)
+    assert result.exit_code == 1
+    assert [(f["rule"], f["line"], f["suppressed"]) for f in findings(result)] == [
+        ("ignore-without-reason", 17, False), ("yaml-syntax", 18, False)]
+    assert findings(result)[0]["message"] == (
+        "Inline ignore of `yaml-syntax` suppresses nothing: that rule says the file was not linted, which a comment "
+        "in the file cannot waive; use a waiver in .oamlint.yaml or --ignore")
+    assert run_cli("check", ".", *ONLY, "--ignore", "yaml-syntax,ignore-without-reason").exit_code == 0
+
+    project(comment="", app=APP)
+    limited = ("--limit", "nodesPerFile=20")
+    [excess] = findings(run_cli("check", ".", "--format", "json", *ONLY, *limited))
+    assert excess["rule"] == "input-limit"
+    lines = APP.format(comment="").splitlines()
+    lines[excess["line"] - 1] += "  # oamlint ignore[input-limit]: generated labels, SEC-9"
+    project(comment="", app="\n".join(lines) + "\n")
+    result = run_cli("check", ".", "--format", "json", *ONLY, *limited)
+    assert result.exit_code == 1
+    assert [(f["rule"], f["line"], f["suppressed"]) for f in findings(result)] == [
+        ("input-limit", excess["line"], False), ("ignore-without-reason", excess["line"], False)]
