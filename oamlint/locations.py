@@ -47,9 +47,14 @@ def root_relative(file: str, root: str) -> str | None:
 def encode(path: str) -> str:
     """A POSIX path as an RFC 3986 URI reference: every octet outside the unreserved set and `/` percent-encoded.
 
-    `team specs/shop#1.yaml` becomes `team%20specs/shop%231.yaml`; non-ASCII is encoded as UTF-8.
+    `team specs/shop#1.yaml` becomes `team%20specs/shop%231.yaml`; non-ASCII is encoded as UTF-8. A name that is
+    not UTF-8 on disk (Python holds its bytes as surrogates, `p\udcff.yaml`) is encoded as its own bytes (`p%FF.yaml`).
     """
-    return urllib.parse.quote(path, safe="/")
+    try:
+        octets = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # another lone surrogate (a `\ud800` escape in --stdin-filename): as it is
+        octets = path.encode("utf-8", "surrogatepass")
+    return urllib.parse.quote_from_bytes(octets, safe="/")
 
 
 def uri(file: str, root: str) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -299,3 +300,21 @@ def test_a_lone_surrogate_is_written_as_its_escape_not_a_crash(tmp_path: Path, o
         assert "Key `k\\ud800` appears twice" in report
     else:
         assert "Key `k\ud800` appears twice" in json.dumps(json.loads(report), ensure_ascii=False)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a Linux file system")
+@pytest.mark.parametrize("output_format", ["json", "sarif"])
+def test_a_file_name_that_is_not_utf8_is_reported_by_its_bytes(tmp_path: Path, output_format: str) -> None:
+    """A file name from the file system that is not UTF-8 (`p\\xff.yaml`): the JSON and SARIF reports give its URI
+    with the byte percent-encoded (`p%FF.yaml`); they crashed (exit 3, no report written)."""
+    hostile(tmp_path, "p\udcff.yaml", "apiVersion: core.oam.dev/v1beta1\nkind: Application\nmetadata: {name: p}\n"
+            "spec: {components: [{name: c, type: webservice, traits: [{type: git-access, properties: "
+            "{repository: acme/p, roles: {deploy: {permission: admin, teams: [acme/ops]}}}}]}]}\n")
+    measured = run_oamlint("check", ".", "--format", output_format, "--output", "report", cwd=tmp_path)
+    assert measured.code == 1, measured.stderr
+    report = json.loads((tmp_path / "report").read_text(encoding="utf-8"))
+    if output_format == "sarif":
+        [uri] = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in report["runs"][0]["results"]}
+    else:
+        [uri] = {f["uri"] for f in report["findings"]}
+    assert uri == "p%FF.yaml"
