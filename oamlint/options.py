@@ -86,12 +86,14 @@ class CompareOptions:
     write_baseline: str | None = None
     prune: bool = False
 
+TOKEN_VARIABLE = "GOGS_TOKEN"  # the environment variable that holds the Gogs API token (gogs/client.py `read_token`)
+
 
 @dataclasses.dataclass(frozen=True)
 class GogsSource:
     """Where `drift` and `export` read Gogs from: exactly one of backup, app.ini, database, URL.
 
-    The API token is never an option value: it comes from `token_file` or GOGS_TOKEN.
+    The API token is never an option value: it comes from `token_file` or TOKEN_VARIABLE.
     """
 
     gogs_backup: str | None = None

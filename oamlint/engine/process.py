@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from oamlint.bundle_files import policy_files
 from oamlint.errors import FatalError
+from oamlint.options import TOKEN_VARIABLE
 from oamlint.opa_cache import INSTALL_HINT, locate
 from oamlint.provision import find_opa  # --opa, PATH, next to Python, the cache; else fetched
 
@@ -94,7 +95,7 @@ def launch(opa_path: str | None, large: bool = False) -> OpaProcess:
         popen = subprocess.Popen(
             command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             process_group=guard.group if guard else None, preexec_fn=dies_with_this_process(),
-            env={**os.environ, "GOGC": gogc},
+            env=_environment(gogc),
         )
     except BaseException as error:
         if guard is not None:
@@ -104,6 +105,12 @@ def launch(opa_path: str | None, large: bool = False) -> OpaProcess:
             raise FatalError(f"cannot start OPA `{path}`: {error.strerror}", hint) from None
         raise
     return OpaProcess(path, port, popen, label, time.monotonic(), guard, gogc)
+
+
+def _environment(gogc: str) -> dict[str, str]:
+    """OPA's environment: oamlint's without the Gogs API token (OPA has no use for it, and `opa.runtime().env` and
+    /proc/<pid>/environ would show it), with GOGC set."""
+    return {**{name: value for name, value in os.environ.items() if name != TOKEN_VARIABLE}, "GOGC": gogc}
 
 
 # What the system says when a limit, not OPA, refuses a process or a file: EAGAIN (processes: a container's pids

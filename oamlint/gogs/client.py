@@ -30,14 +30,14 @@ import tenacity
 import urllib3
 
 from oamlint.errors import FatalError
-from oamlint.options import GOGS_DEADLINE
+from oamlint.options import GOGS_DEADLINE, TOKEN_VARIABLE
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)
 MAX_RETRY_AFTER = 30.0
 TIMEOUT = (5.0, 60.0)  # seconds: connect, and each read
 TOKEN_HINT = "create an access token of a site administrator in Gogs (Your Settings → Applications) and put it " \
-             "in the GOGS_TOKEN environment variable or in a file passed with --token-file"
+             f"in the {TOKEN_VARIABLE} environment variable or in a file passed with --token-file"
 URL_HINT = "pass the root URL of the Gogs server to --gogs-url, e.g. https://git.example.com"
 CA_HINT = "if a private CA signed Gogs's certificate, pass its certificate (PEM) with --ca-bundle FILE or in the " \
           "REQUESTS_CA_BUNDLE environment variable; --insecure-skip-tls-verify turns verification off (unsafe)"
@@ -46,7 +46,7 @@ INSECURE_WARNING = "oamlint: warning: --insecure-skip-tls-verify: Gogs's TLS cer
 
 
 def read_token(token_file: str | None) -> str:
-    """The API token from --token-file, else from GOGS_TOKEN; never from a command-line value.
+    """The API token from --token-file, else from TOKEN_VARIABLE (GOGS_TOKEN); never from a command-line value.
 
     Surrounding whitespace is stripped; what remains must be one line of printable ASCII without spaces, as
     every Gogs token is (40 hex digits). Raises FatalError otherwise; no message ever holds any part of the token.
@@ -60,10 +60,10 @@ def read_token(token_file: str | None) -> str:
         except UnicodeDecodeError:
             raise FatalError(f"{where} is not UTF-8 text", "put only the token in it: " + TOKEN_HINT) from None
     else:
-        where, text = "GOGS_TOKEN", os.environ.get("GOGS_TOKEN", "")
+        where, text = TOKEN_VARIABLE, os.environ.get(TOKEN_VARIABLE, "")
         if not text.strip():
-            raise FatalError("--gogs-url needs an API token, but GOGS_TOKEN is not set and no --token-file was given",
-                             TOKEN_HINT)
+            raise FatalError(f"--gogs-url needs an API token, but {TOKEN_VARIABLE} is not set and no --token-file was "
+                             "given", TOKEN_HINT)
     return _valid_token(text.strip(), where)
 
 

@@ -112,6 +112,16 @@ def test_a_gogc_set_for_oamlint_is_opas_whatever_the_input(opa_binary: str, monk
         assert started is not None and engine._process is started and _environment(started.popen.pid)["GOGC"] == "150"
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="reads a process's environment from /proc (Linux)")
+def test_opa_never_gets_the_gogs_token(opa_binary: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OPA has no use for the admin token, and `opa.runtime().env` or /proc/<pid>/environ would show it."""
+    monkeypatch.setenv("GOGS_TOKEN", "0123456789abcdef0123456789abcdef01234567")
+    with Engine(opa_binary) as engine:
+        assert engine._process is not None
+        assert "GOGS_TOKEN" not in _environment(engine._process.popen.pid)
+        assert engine.evaluate(APP_ENVELOPE)["findings"]
+
+
 def test_missing_opa_binary_exits_2_with_a_hint(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
     write(tmp_path / "app.yaml", ADMIN_APP)
     result = run_cli("check", str(tmp_path), "--opa", str(tmp_path / "no-such-opa"))
