@@ -70,7 +70,7 @@ def lint_loaded(
     # what the reports use: the declared grants if listed or diffed against Gogs, and what Gogs holds for that diff
     answers = ["declared", "held"] if gogs is not None else ["declared"] if grants else []
     output = evaluate(envelope(evaluated, config, options, gogs, answers), options, engine)
-    by_id = {doc.id: doc for doc in (*documents, *evaluated)}
+    by_id = _by_id((*documents, *evaluated))
     raw = environments.merge_findings(output["findings"], by_id)  # output: see engine/output.schema.json
     violations += [locate(item, by_id, config) for item in raw]
     catalogue = load_catalogue()
@@ -101,6 +101,16 @@ def _named_once(loaded: list[LoadedFile]) -> None:
                              "and a file of that name is linted too",
                              "give --stdin-filename a name that no linted file has, or leave that file out")
         names.add(file.file)
+
+
+def _by_id(documents: Iterable[Document]) -> dict[str, Document]:
+    """`documents` by id. Raises RuntimeError (an internal error: a bug) when two of them have one id: one document's
+    findings would be reported, and inline-ignored, in the other."""
+    found: dict[str, Document] = {}
+    for doc in documents:
+        if found.setdefault(doc.id, doc) is not doc:
+            raise RuntimeError(f"two documents have the id {doc.id!r}")
+    return found
 
 
 def settle(violations: list[Violation], loaded: list[LoadedFile], config: Config, scope: suppression.Scope) -> list[Finding]:

@@ -66,11 +66,14 @@ class EnvironmentDocument(Document):
     source: Document
     environments: tuple[str, ...]
     every: tuple[str, ...]  # all environments of the Application
+    number: int  # its place among the Application's environments (from 1): what makes its id unique
 
     @property
     def id(self) -> str:
-        """`<Application's id>@<environment>,…`, each name percent-encoded (`id_part`)."""
-        return f"{self.source.id}@{','.join(map(id_part, self.environments))}"
+        """`<Application's id>@<number>:<environment>,…`, each name percent-encoded (`id_part`). The number keeps
+        two environments apart whose deploy steps have the same names (two steps named `prod` applying different
+        overrides: one id would have made one environment's findings the other's, placed at its lines)."""
+        return f"{self.source.id}@{self.number}:{','.join(map(id_part, self.environments))}"
 
 
 def expand_all(documents: Iterable[Document]) -> list[Document]:
@@ -90,15 +93,17 @@ def expand(doc: Document) -> list[EnvironmentDocument] | None:
         return None
     every = tuple(name for env in found for name in env.names)
     result = []
-    for env in found:
+    for number, env in enumerate(found, 1):
         data, origins = apply(doc.data, env.overrides)
         translated = _TranslatedMap(doc.source_map, origins)
-        result.append(EnvironmentDocument(doc.file, doc.index, data, translated, doc, env.names, every))
+        result.append(EnvironmentDocument(doc.file, doc.index, data, translated, doc, env.names, every, number))
     return result
 
 
 def environments(spec: dict[str, Any]) -> list[Environment]:
-    """The environments of an Application's `spec`, grouped by the overrides they apply."""
+    """The environments of an Application's `spec`, grouped by the overrides they apply, each named by its deploy
+    steps: a step's `name`, else `step-<n>` (its place in the workflow, from 1), and a name used before is followed by
+    `(step <n>)`."""
     policies = _items(spec.get("policies"))
     by_name = {_policy_name(p, k): (k, p) for k, p in policies}
     steps = list(_steps(spec.get("workflow")))
@@ -108,8 +113,12 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
         topologies = [_policy_name(p, k) for k, p in policies if _type(p) == TOPOLOGY]
         for name in [f"deploy-{t}" for t in topologies] or (["deploy"] if overrides else []):
             groups.setdefault(overrides, []).append(name)
+    seen: set[str] = set()
     for number, (path, step) in enumerate(steps):
         name = str(step.get("name") or f"step-{number + 1}")
+        if name in seen:  # a second step of that name (or an unnamed step beside one named `step-N`): told apart
+            name = f"{name} (step {number + 1})"
+        seen.add(name)
         if _type(step) in APPLY_BASE:
             groups.setdefault((), []).append(name)
         elif _type(step) == DEPLOY:

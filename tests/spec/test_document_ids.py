@@ -4,7 +4,9 @@ document's, and that document's findings would then be reported, and ignored, in
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -107,3 +109,66 @@ def test_standard_input_named_as_a_linted_file_is_exit_2(tmp_path: Path, run_cli
     result = run_cli("check", str(tmp_path), "-", "--stdin-filename", str(tmp_path / "x.yaml"))
     assert result.exit_code == 2
     assert "would be linted twice" in result.stderr and "--stdin-filename" in result.stderr
+
+
+# Two deploy steps of one name apply different overrides: `raise` grants admin to a user, `harmless` changes nothing
+# that matters; the base roles line (14) carries an ignore of what `raise` brings.
+SAME_NAMES = application("x", "write", "").replace(
+    "identity: {provider: okta, group: d}}}",
+    "identity: {provider: okta, group: d}}}  # oamlint ignore[admin-grant, role-exceeds-mapping]: write is enough",
+) + """\
+  policies:
+    - name: harmless
+      type: override
+      properties:
+        components:
+          - name: x-api
+            traits: [{type: git-access, properties: {credentials: {ttl: 1h}}}]
+    - name: raise
+      type: override
+      properties:
+        components:
+          - name: x-api
+            traits:
+              - type: git-access
+                properties:
+                  roles: {deploy: {permission: admin, teams: [acme/deployers]}}
+  workflow:
+    steps:
+      - {type: deploy, name: prod, properties: {policies: [raise]}}
+      - {type: deploy, name: prod, properties: {policies: [harmless]}}
+"""
+
+
+@pytest.mark.parametrize("steps", ["named alike", "unnamed beside step-2"])
+def test_environments_whose_steps_have_one_name_keep_their_own_findings(
+    tmp_path: Path, run_cli: Callable[..., Result], steps: str
+) -> None:
+    """Found by a tester: the two environments had one id, so `raise`'s admin grant was reported at the base line
+    (14, `write`), naming no environment, and the ignore there made the run pass (exit 0)."""
+    text = SAME_NAMES
+    if steps != "named alike":  # an unnamed second step is `step-2` by its place, as the first is by its name
+        text = text.replace("name: prod, properties: {policies: [raise]}", "name: step-2, properties: {policies: [raise]}")
+        text = text.replace("{type: deploy, name: prod, properties: {policies: [harmless]}}",
+                            "{type: deploy, properties: {policies: [harmless]}}")
+    write(tmp_path / ".oamlint.yaml", CONFIG)
+    write(tmp_path / "x.yaml", text)
+    result = run_cli("check", str(tmp_path / "x.yaml"), "--select", "admin-grant", "--format", "json")
+    assert result.exit_code == 1, result.output
+    first = "prod" if steps == "named alike" else "step-2"
+    [admin] = json.loads(result.stdout)["findings"]
+    assert (admin["line"], admin["suppressed"], admin["properties"]["environments"]) == (32, False, [first])
+    documents = load_file(str(tmp_path / "x.yaml")).documents
+    assert [doc.environments for doc in environments.expand_all(documents)] == [(first,), (f"{first} (step 2)",)]
+
+
+def test_two_documents_with_one_id_are_an_internal_error_not_a_silent_merge(tmp_path: Path) -> None:
+    """The last guard: ids are unique by construction, and lint refuses to go on if they are not."""
+    from oamlint import lint
+
+    write(tmp_path / "x.yaml", VICTIM)
+    [doc] = load_file(str(tmp_path / "x.yaml")).documents
+    twin = dataclasses.replace(doc, data={**doc.data})
+    with pytest.raises(RuntimeError, match="two documents have the id"):
+        lint._by_id([doc, twin])
+    assert lint._by_id([doc, doc]) == {doc.id: doc}
