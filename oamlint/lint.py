@@ -66,7 +66,9 @@ def lint_loaded(
     documents = [doc for file in loaded for doc in file.documents]
     violations = [v for file in loaded for v in file.violations]
     violations += schema_violations(documents)
-    evaluated = environments.expand_all(documents)  # an Application with override policies: one per environment
+    # an Application with override policies: one document per environment (or, past environmentNodes, a finding)
+    evaluated, oversized = environments.expand_all(documents)
+    violations += oversized
     # what the reports use: the declared grants if listed or diffed against Gogs, and what Gogs holds for that diff
     answers = ["declared", "held"] if gogs is not None else ["declared"] if grants else []
     output = evaluate(envelope(evaluated, config, options, gogs, answers), options, engine)

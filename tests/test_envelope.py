@@ -210,7 +210,7 @@ def test_where_no_thread_can_be_started_the_second_query_is_asked_after_the_firs
 
 def _expanded(root: Path, config: Path | None) -> dict[str, Any]:
     """The envelope of the specs under `root`, the environments of override policies expanded as `lint` does."""
-    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])
+    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])[0]
     return lint.envelope(documents, load_config(str(config) if config else None, (str(root),)), EngineOptions(), None)
 
 
@@ -259,7 +259,7 @@ def test_one_group_of_per_document_rules_is_asked_over_halves_of_the_documents(
     """`lint.evaluate` on the real OPA: what it asks at once, and the same output as one query."""
     monkeypatch.setattr(lint, "SPLIT_DOCUMENTS", 2)  # the examples' 4 documents are enough to split
     root, export_path, config = _case("examples", tmp_path)
-    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])
+    documents = environments.expand_all([doc for path in discover((str(root),)) for doc in load_file(path).documents])[0]
     sent = lint.envelope(documents, select_rules(load_config(str(config)), select, ()), EngineOptions(), None, answers)
     asked: list[list[set[str]]] = []
     with Engine() as engine:

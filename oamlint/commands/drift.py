@@ -68,7 +68,7 @@ def spec_lookups(paths: tuple[str, ...], config: Config, engine: EngineOptions, 
     files = [path for path in discover(paths or (".",)) if path != STDIN]
     documents = [doc for path in files for doc in load_file(path).documents]
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
-        asked = envelope(environments.expand_all(documents), config, engine, None, ["lookups"])
+        asked = envelope(environments.expand_all(documents)[0], config, engine, None, ["lookups"])
         output = evaluate({**asked, "rules": []}, engine, opa)  # the names only: no rule's findings
     names = output.get("lookups") or {}
     return Lookups(tuple(names.get("repositories") or ()), tuple(names.get("organizations") or ()))

@@ -36,7 +36,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TypeVar, cast
 
-from oamlint.findings import Span
+from oamlint import limits
+from oamlint.findings import Span, Violation
 from oamlint.spec.loader import Document, id_part
 from oamlint.spec.sourcemap import KeyPath, SourceMap
 
@@ -76,21 +77,37 @@ class EnvironmentDocument(Document):
         return f"{self.source.id}@{self.number}:{','.join(map(id_part, self.environments))}"
 
 
-def expand_all(documents: Iterable[Document]) -> list[Document]:
-    """`documents`, each Application with override policies replaced by its environments' documents."""
+def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Violation]]:
+    """`documents`, each Application with override policies replaced by its environments' documents; and an
+    `input-limit` finding for each Application whose environments together would hold more nodes than
+    `environmentNodes` allows (counted as its nodes times its environments): it is linted as written instead."""
     result: list[Document] = []
+    problems: list[Violation] = []
     for doc in documents:
-        result.extend(expand(doc) or [doc])
-    return result
+        found = _environments_of(doc)
+        nodes = len(doc.source_map) * len(found)
+        if found and nodes > limits.current()["environmentNodes"]:
+            subject = f"This Application, with {len(found):,} environments of {len(doc.source_map):,} nodes each,"
+            message = (f"{limits.over('environmentNodes', subject, f'{nodes:,} nodes')}: its environments are not "
+                       f"linted, only the Application as written; {limits.raise_hint('environmentNodes', nodes)}")
+            span = doc.source_map.key_span(("spec", "workflow")) or doc.source_map.locate(("spec",))
+            problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
+            found = []
+        result.extend(expand(doc, found) or [doc])
+    return result, problems
 
 
-def expand(doc: Document) -> list[EnvironmentDocument] | None:
-    """The documents of `doc`'s environments; None when no environment applies an override policy."""
+def _environments_of(doc: Document) -> list[Environment]:
+    """The environments of `doc`, an Application; [] for another document, or when no environment applies an
+    override policy."""
     if doc.kind != "Application" or not isinstance(doc.data.get("spec"), dict):
-        return None
+        return []
     found = environments(doc.data["spec"])
-    if not any(env.overrides for env in found):
-        return None
+    return found if any(env.overrides for env in found) else []
+
+
+def expand(doc: Document, found: list[Environment]) -> list[EnvironmentDocument]:
+    """The documents of `doc`'s environments `found` (`_environments_of`)."""
     every = tuple(name for env in found for name in env.names)
     result = []
     for number, env in enumerate(found, 1):

@@ -40,6 +40,20 @@ test_role_subjects_are_one_per_principal if {
 	}
 }
 
+users(n) := [sprintf("u%03d", [i]) | some i in numbers.range(1, n)]
+
+test_role_principals_are_carried_only_for_a_role_of_at_most_former_principals_max if {
+	some at_most in access.declared_roles with input as fixtures.app({"deploy": {"permission": "write", "users": users(50)}})
+	every s in result.role_subjects(at_most, ["permission"]) {
+		count(s.rolePrincipals) == 50
+	}
+	some over in access.declared_roles with input as fixtures.app({"deploy": {"permission": "write", "users": users(51)}})
+	count(result.role_subjects(over, ["permission"])) == 51
+	every s in result.role_subjects(over, ["permission"]) {
+		not "rolePrincipals" in object.keys(s)
+	}
+}
+
 test_role_subjects_of_a_role_naming_nobody_is_one_with_no_principal if {
 	some role in access.declared_roles with input as fixtures.app({"deploy": {"permission": "write"}})
 	[s.principal | some s in result.role_subjects(role, [])] == [""]
