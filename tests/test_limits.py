@@ -327,8 +327,8 @@ def test_one_role_of_as_many_users_as_nodes_per_file_allows_ends_within_bounds(t
     write(tmp_path / "role.yaml", "\n".join([
         "apiVersion: core.oam.dev/v1beta1", "kind: Application", "metadata: {name: big}", "spec:", "  components:",
         "    - name: c0", "      type: webservice", "      traits:", "        - type: git-access", "          properties:",
-        "            repository: acme/c0", "            roles:", "              deploy:", "                permission: write",
+        "            repository: acme/c0", "            roles:", "              deploy:", "                permission: admin",
         "                users:", *users]) + "\n")
-    measured = run_oamlint("check", "role.yaml", "--select", "direct-user-grant", cwd=tmp_path)
-    assert measured.code == 0 and measured.within_bounds(), measured
-    assert "24000 warnings" in measured.stdout
+    measured = run_oamlint("check", "role.yaml", "--select", "admin-grant", cwd=tmp_path)
+    assert measured.code == 1 and measured.within_bounds(), measured
+    assert "24000 errors" in measured.stdout
