@@ -303,18 +303,26 @@ def test_an_application_whose_environments_hold_too_many_nodes_is_linted_as_writ
     assert [doc.id.partition("@")[2] for doc in expanded] == ["1:s0", "2:s1", "3:s2"] and problems == []
 
 
+def one_role(users: int, steps: int = 0) -> str:
+    """An Application whose one role grants `admin` to `users` users (a finding each), deployed by `steps` steps with
+    an inline override each (`steps` environments, every one a copy of the role)."""
+    lines = ["apiVersion: core.oam.dev/v1beta1", "kind: Application", "metadata: {name: big}", "spec:", "  components:",
+             "    - name: c0", "      type: webservice", "      traits:", "        - type: git-access",
+             "          properties:", "            repository: acme/c0", "            roles:", "              deploy:",
+             "                permission: admin", "                users:"]
+    lines += [f"                  - u{u}" for u in range(users)]
+    if steps:
+        lines += ["  workflow:", "    steps:"]
+        lines += [f"      - {{type: deploy, name: s{s}, properties: {{inlinePolicies: [{{type: override, properties: "
+                  "{}}]}}" for s in range(steps)]
+    return "\n".join(lines) + "\n"
+
+
 def test_the_worst_application_within_environment_nodes_ends_within_bounds(tmp_path: Path) -> None:
     """Every node a finding, in every environment: one role of 1,800 users in 20 environments, 39,620 nodes, just
     within `environmentNodes` (5.6 s and 753 MiB measured). Each finding carried all 1,800 principals before
     (`rolePrincipals`): a role of 1,300 users in 30 environments took 25 s."""
-    steps = [f"      - {{type: deploy, name: s{s}, properties: {{inlinePolicies: [{{type: override, properties: {{}}}}]}}}}"
-             for s in range(20)]
-    users = [f"                  - u{u}" for u in range(1_800)]
-    write(tmp_path / "role.yaml", "\n".join([
-        "apiVersion: core.oam.dev/v1beta1", "kind: Application", "metadata: {name: bomb}", "spec:", "  components:",
-        "    - name: c0", "      type: webservice", "      traits:", "        - type: git-access", "          properties:",
-        "            repository: acme/c0", "            roles:", "              deploy:", "                permission: admin",
-        "                users:", *users, "  workflow:", "    steps:", *steps]) + "\n")
+    write(tmp_path / "role.yaml", one_role(1_800, steps=20))
     measured = run_oamlint("check", "role.yaml", cwd=tmp_path)
     assert measured.code == 1 and measured.within_bounds(), measured
     assert "input-limit" not in measured.stdout and "1800 errors" in measured.stdout
@@ -323,12 +331,7 @@ def test_the_worst_application_within_environment_nodes_ends_within_bounds(tmp_p
 def test_one_role_of_as_many_users_as_nodes_per_file_allows_ends_within_bounds(tmp_path: Path) -> None:
     """A finding per user, and each carried all the role's principals (`rolePrincipals`): a role of 5,000 users took
     12.3 s and 4.9 GB, so one of 24,000 (within `nodesPerFile`) would have run out of memory. 3.9 s and 578 MiB now."""
-    users = [f"                  - u{u}" for u in range(24_000)]
-    write(tmp_path / "role.yaml", "\n".join([
-        "apiVersion: core.oam.dev/v1beta1", "kind: Application", "metadata: {name: big}", "spec:", "  components:",
-        "    - name: c0", "      type: webservice", "      traits:", "        - type: git-access", "          properties:",
-        "            repository: acme/c0", "            roles:", "              deploy:", "                permission: admin",
-        "                users:", *users]) + "\n")
+    write(tmp_path / "role.yaml", one_role(24_000))
     measured = run_oamlint("check", "role.yaml", "--select", "admin-grant", cwd=tmp_path)
     assert measured.code == 1 and measured.within_bounds(), measured
     assert "24000 errors" in measured.stdout
