@@ -58,13 +58,14 @@ CATALOGUE: tuple[Limit, ...] = (
     Limit("nodesPerFile", 25_000, "nodes", "the mappings, lists and scalars in one file, aliases expanded",
           ceiling=50_000),
     Limit("aliasNodes", 10_000, "nodes", "the nodes that aliases (`*name`) expand to, in one file", ceiling=50_000),
-    # Each environment of an Application is the whole document with its overrides applied, so N deploy steps with
-    # inline overrides over N components cost N² nodes from a file within nodesPerFile (400 × 400, a 65 KB file:
-    # 2.1 million nodes, 21 s and 3.3 GB). Counted as the document's nodes times its environments. The worst case,
-    # where every node is a finding (one role of many users in 20 environments): 39,620 nodes 5.6 s and 753 MiB,
-    # 49,620 nodes 8.1 s and 974 MiB.
-    Limit("environmentNodes", 40_000, "nodes", "the nodes of one Application's environments together (each is the "
-          "whole document with its overrides applied)", ceiling=40_000),
+    # Each environment of an Application is the whole document with its overrides applied: N deploy steps with inline
+    # overrides over N components cost N² nodes from a file within nodesPerFile (400 × 400, 65 KB: 21 s, 3.3 GB), one
+    # nameless patch is merged into every component (200 components × 2,000 properties, 52 KB: 2.9 GB), and each
+    # Application of a file has its own. So it is a budget for the file: every environment counted as OPA reads it,
+    # and every merge of a patch into a component (environments.py `_Budget`). The worst case, where every node is a
+    # finding (one role of many users in 20 environments): 39,620 nodes 5.6 s and 753 MiB; 49,620 8.1 s and 974 MiB.
+    Limit("environmentNodes", 40_000, "nodes", "the nodes of one file's environments together (each is a whole "
+          "Application with its overrides applied)", ceiling=40_000),
     Limit("pureParserBytes", 1 * MiB, "bytes", "a file that libyaml rejects is read again by the slower YAML 1.2 parser"),
     Limit("backupEntryBytes", 256 * MiB, "bytes", "one file inside a `gogs backup` archive, uncompressed"),
     Limit("backupExpansionRatio", 200, "times", "how much larger a backup entry is uncompressed than compressed"),

@@ -289,10 +289,10 @@ def test_an_application_whose_environments_hold_too_many_nodes_is_linted_as_writ
     assert measured.code == 1 and measured.within_bounds(), measured
     assert "many.yaml:10:74: error: Role `deploy` grants `admin` on `acme/c0` to `team:acme/ops` [admin-grant]" \
         in measured.stdout  # as written: no environments named
-    assert ("many.yaml:410:3: error: This Application, with 400 environments of 7,217 nodes each, exceeds the "
-            "`environmentNodes` limit of 40,000 nodes (2,886,800 nodes): its environments are not linted, only the "
-            "Application as written; `environmentNodes` is at its ceiling of 40,000 nodes: split the file instead "
-            "[input-limit]") in measured.stdout
+    assert ("many.yaml:410:3: error: What the environments of this Application hold exceeds the `environmentNodes` "
+            "limit of 40,000 nodes: each is the whole Application with its overrides applied, so they are not linted, "
+            "only the Application as written; `environmentNodes` is at its ceiling of 40,000 nodes: split the file "
+            "instead [input-limit]") in measured.stdout
     write(tmp_path / "few.yaml", environments_file(3, 10))
     few = run_oamlint("check", "few.yaml", "--select", "admin-grant", cwd=tmp_path)
     assert few.code == 1 and "input-limit" not in few.stdout, few
@@ -335,3 +335,37 @@ def test_one_role_of_as_many_users_as_nodes_per_file_allows_ends_within_bounds(t
     measured = run_oamlint("check", "role.yaml", "--select", "admin-grant", cwd=tmp_path)
     assert measured.code == 1 and measured.within_bounds(), measured
     assert "24000 errors" in measured.stdout
+
+
+def nameless_patch(components: int, properties: int, name: str = "x") -> str:
+    """An Application of `components` components and one override patch without a `name` (so KubeVela merges it into
+    every component) of `properties` properties, applied by one deploy step."""
+    lines = ["apiVersion: core.oam.dev/v1beta1", "kind: Application", f"metadata: {{name: {name}}}", "spec:",
+             "  components:", *(f"    - {{name: c{i}, type: webservice}}" for i in range(components)),
+             "  policies:", "    - name: o", "      type: override", "      properties:", "        components:",
+             "          - properties:", *(f"              k{k}: v" for k in range(properties)),
+             "  workflow:", "    steps:", "      - {type: deploy, name: p, properties: {policies: [o]}}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_environment_nodes_count_each_environment_as_opa_reads_it(tmp_path: Path) -> None:
+    """Found by a tester: one nameless patch is merged into every component, so 200 components and a patch of 2,000
+    properties (52 KB, one environment) sent 400,000 nodes to OPA (2.9 GB). The budget counts the environment as
+    built, and each merge."""
+    write(tmp_path / "patch.yaml", nameless_patch(200, 2_000))
+    measured = run_oamlint("check", "patch.yaml", cwd=tmp_path)
+    assert measured.code == 1 and measured.within_bounds(), measured
+    assert "What the environments of this Application hold exceeds the `environmentNodes` limit" in measured.stdout
+
+
+def test_environment_nodes_are_a_budget_for_the_whole_file(tmp_path: Path) -> None:
+    """Found by a tester: per Application, one file of 11 Applications held 11 times the bound (5.0 GB). Two
+    Applications of ~25,000 environment nodes each: in one file the second is linted as written; apart, neither."""
+    write(tmp_path / "one" / "both.yaml", nameless_patch(100, 240, "a") + "---\n" + nameless_patch(100, 240, "b"))
+    write(tmp_path / "two" / "a.yaml", nameless_patch(100, 240, "a"))
+    write(tmp_path / "two" / "b.yaml", nameless_patch(100, 240, "b"))
+    together = run_oamlint("check", "one", "--select", "input-limit", cwd=tmp_path)
+    apart = run_oamlint("check", "two", "--select", "input-limit", cwd=tmp_path)
+    assert (together.code, apart.code) == (1, 0), (together, apart)
+    assert together.stdout.count("[input-limit]") == 1
+    assert "this Application and of those before it in the file hold exceeds" in together.stdout

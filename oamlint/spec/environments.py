@@ -79,22 +79,56 @@ class EnvironmentDocument(Document):
 
 def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Violation]]:
     """`documents`, each Application with override policies replaced by its environments' documents; and an
-    `input-limit` finding for each Application whose environments together would hold more nodes than
-    `environmentNodes` allows (counted as its nodes times its environments): it is linted as written instead."""
+    `input-limit` finding for each Application whose environments, with those of the Applications before it in its
+    file, would hold more nodes than `environmentNodes` allows (each environment counted whole, as OPA reads it,
+    and each merge of an override's patch into a component too): it is linted as written instead."""
     result: list[Document] = []
     problems: list[Violation] = []
+    budgets: dict[str, _Budget] = {}
     for doc in documents:
         found = _environments_of(doc)
-        nodes = len(doc.source_map) * len(found)
-        if found and nodes > limits.current()["environmentNodes"]:
-            subject = f"This Application, with {len(found):,} environments of {len(doc.source_map):,} nodes each,"
-            message = (f"{limits.over('environmentNodes', subject, f'{nodes:,} nodes')}: its environments are not "
-                       f"linted, only the Application as written; {limits.raise_hint('environmentNodes', nodes)}")
+        budget = budgets.setdefault(doc.file, _Budget(limits.current()["environmentNodes"]))
+        try:
+            result.extend(expand(doc, found, budget) if found else [doc])
+        except _OverBudget:
+            before = " and of those before it in the file" if budget.shared else ""
+            subject = f"What the environments of this Application{before} hold"
+            message = (f"{limits.over('environmentNodes', subject)}: each is the whole Application with its overrides "
+                       "applied, so they are not linted, only the Application as written; "
+                       f"{limits.raise_hint('environmentNodes')}")
             span = doc.source_map.key_span(("spec", "workflow")) or doc.source_map.locate(("spec",))
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
-            found = []
-        result.extend(expand(doc, found) or [doc])
+            result.append(doc)
     return result, problems
+
+
+class _OverBudget(Exception):
+    """The environments of a file would exceed `environmentNodes`."""
+
+
+class _Budget:
+    """What is left of a file's `environmentNodes`, charged as environments are made (`charge`, `count`)."""
+
+    def __init__(self, nodes: int) -> None:
+        self.left = nodes
+        self.shared = False  # an earlier Application of the file has spent some
+
+    def charge(self, nodes: int) -> None:
+        """Raises _OverBudget when `nodes` more would exceed what is left."""
+        self.left -= nodes
+        if self.left < 0:
+            raise _OverBudget
+
+    def count(self, value: Any) -> None:
+        """Charge the nodes of `value` (mappings, lists, scalars; a value held in several places counts in each, as
+        the JSON OPA reads repeats it), stopping at the first that exceeds the budget."""
+        self.charge(1)
+        if isinstance(value, dict):
+            for item in value.values():
+                self.count(item)
+        elif isinstance(value, list):
+            for item in value:
+                self.count(item)
 
 
 def _environments_of(doc: Document) -> list[Environment]:
@@ -106,14 +140,17 @@ def _environments_of(doc: Document) -> list[Environment]:
     return found if any(env.overrides for env in found) else []
 
 
-def expand(doc: Document, found: list[Environment]) -> list[EnvironmentDocument]:
-    """The documents of `doc`'s environments `found` (`_environments_of`)."""
+def expand(doc: Document, found: list[Environment], budget: _Budget) -> list[EnvironmentDocument]:
+    """The documents of `doc`'s environments `found` (`_environments_of`), charged to `budget` (raises
+    _OverBudget)."""
     every = tuple(name for env in found for name in env.names)
     result = []
     for number, env in enumerate(found, 1):
-        data, origins = apply(doc.data, env.overrides)
+        data, origins = apply(doc.data, env.overrides, budget)
+        budget.count(data)
         translated = _TranslatedMap(doc.source_map, origins)
         result.append(EnvironmentDocument(doc.file, doc.index, data, translated, doc, env.names, every, number))
+    budget.shared = True
     return result
 
 
@@ -132,9 +169,9 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
             groups.setdefault(overrides, []).append(name)
     seen: set[str] = set()
     for number, (path, step) in enumerate(steps):
-        name = str(step.get("name") or f"step-{number + 1}")
-        if name in seen:  # a second step of that name (or an unnamed step beside one named `step-N`): told apart
-            name = f"{name} (step {number + 1})"
+        name = given = str(step.get("name") or f"step-{number + 1}")
+        while name in seen:  # a second step of that name (or an unnamed step beside one named `step-N`): told apart
+            name = f"{name} (step {number + 1})" if name == given else f"{name}'"
         seen.add(name)
         if _type(step) in APPLY_BASE:
             groups.setdefault((), []).append(name)
@@ -289,8 +326,10 @@ def _new_component(patch: _T) -> _T:
     return _T(patch.origin, component)
 
 
-def _patch_components(components: list[tuple[str, _T]], override: _T) -> list[tuple[str, _T]]:
-    """KubeVela's PatchComponents for one override policy's properties."""
+def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _Budget | None = None
+                      ) -> list[tuple[str, _T]]:
+    """KubeVela's PatchComponents for one override policy's properties; each merge of a patch into a component is
+    charged to `budget` (1, and 1 for each trait the component has: the merge rebuilds them)."""
     names = [name for name, _ in components]
     by_name = dict(components)
     fields = override.value if isinstance(override.value, dict) else {}
@@ -302,16 +341,14 @@ def _patch_components(components: list[tuple[str, _T]], override: _T) -> list[tu
         if not name:
             for other in names:
                 if not kind or kind == _text(by_name[other].value.get("type")):
+                    _charge_merge(budget, by_name[other])
                     by_name[other] = _merge_component(by_name[other], patch)
             continue
         add = _ADDABLE.search(name) is not None
-        try:
-            pattern: re.Pattern[str] | None = re.compile(name.replace("*", ".*"))
-        except re.error:
-            pattern = None
-        for other in names if pattern is not None else ():
-            if pattern is not None and pattern.search(other):
+        for other in names:
+            if _named_by(name, other):
                 add = False
+                _charge_merge(budget, by_name[other])
                 replace = kind and kind != _text(by_name[other].value.get("type"))
                 by_name[other] = _new_component(patch) if replace else _merge_component(by_name[other], patch)
         if add:
@@ -325,15 +362,36 @@ def _patch_components(components: list[tuple[str, _T]], override: _T) -> list[tu
     return [(name, by_name[name]) for name in names]
 
 
+def _named_by(pattern: str, name: str) -> bool:
+    """Whether the patch name `pattern` matches somewhere in the component name `name`: `*` is any text, every other
+    character itself. Found part by part, each at its first place after the last (a Python regular expression
+    backtracked: `(a|a)+$b` took seconds per component, and so could many `*`)."""
+    at = 0
+    for part in pattern.split("*"):
+        found = name.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
+
+
+def _charge_merge(budget: _Budget | None, component: _T) -> None:
+    if budget is not None:
+        traits = component.value.get("traits")
+        budget.charge(1 + (len(traits.value) if traits is not None and isinstance(traits.value, list) else 0))
+
+
 def _get(value: Any, path: KeyPath) -> Any:
     for step in path:
         value = value[step]
     return value
 
 
-def apply(data: dict[str, Any], overrides: Sequence[KeyPath]) -> tuple[dict[str, Any], dict[KeyPath, KeyPath]]:
+def apply(data: dict[str, Any], overrides: Sequence[KeyPath], budget: _Budget | None = None
+          ) -> tuple[dict[str, Any], dict[KeyPath, KeyPath]]:
     """`data` with the override policies at `overrides` applied to `spec.components`, in order, and
-    where each value of the new components comes from (path in the result → path in `data`)."""
+    where each value of the new components comes from (path in the result → path in `data`). Each merge is charged
+    to `budget` (raises _OverBudget); None: unbounded."""
     base = data["spec"].get("components")
     components = [
         (_text(tagged.value.get("name")), tagged)
@@ -341,7 +399,7 @@ def apply(data: dict[str, Any], overrides: Sequence[KeyPath]) -> tuple[dict[str,
         if isinstance(item, dict) and isinstance((tagged := _tag(item, (*COMPONENTS, i))).value, dict)
     ]
     for path in overrides:
-        components = _patch_components(components, _tag(_get(data, path), path))
+        components = _patch_components(components, _tag(_get(data, path), path), budget)
     result = copy.copy(data)
     result["spec"] = dict(data["spec"])
     origins: dict[KeyPath, KeyPath] = {}

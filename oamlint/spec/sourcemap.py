@@ -36,10 +36,6 @@ class SourceMap:
     def __contains__(self, path: object) -> bool:
         return path in self._entries
 
-    def __len__(self) -> int:
-        """How many nodes the document has (each node has a place)."""
-        return len(self._entries)
-
     def plain_scalars(self, words: frozenset[str]) -> list[KeyPath]:
         """Paths of the unquoted scalars whose text is one of `words`."""
         return [path for path, (_, _, text) in self._entries.items()

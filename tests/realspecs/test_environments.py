@@ -285,6 +285,27 @@ def test_names_are_patterns_types_replace_and_unmatched_names_add_components() -
         {"x": 1}, {"x": 1, "w": 1}]
 
 
+def test_a_patch_name_is_text_with_stars_matched_in_linear_time() -> None:
+    """Found by a tester: the name was a Python regular expression, so `(a|a)+$b` took seconds per component and a
+    300-byte file held the run; `*` is any text, every other character itself (as the README says)."""
+    from oamlint.spec.environments import _named_by
+
+    assert _named_by("shop", "my-shop-api") and _named_by("shop-*-api", "shop-eu-api") and _named_by("*", "x")
+    assert not _named_by("api-*-shop", "shop-eu-api") and not _named_by("a.b", "axb")
+    base = [{"name": "a" * 46, "type": "w"}]
+    for name in ("(a|aa)(a|aa)+$b", "*a" * 30 + "b"):
+        assert [c["name"] for c in effective(base, {"components": [{"name": name, "type": "w"}]})][0] == "a" * 46
+
+
+def test_steps_of_one_name_are_told_apart_even_from_a_step_named_like_the_mark() -> None:
+    spec = {"policies": [{"name": "o", "type": "override", "properties": {}}], "workflow": {"steps": [
+        {"type": "deploy", "name": "prod", "properties": {"policies": ["o"]}},
+        {"type": "deploy", "name": "prod (step 3)", "properties": {"policies": []}},
+        {"type": "deploy", "name": "prod", "properties": {"policies": ["o", "o"]}}]}}
+    names = [name for env in environments(spec) for name in env.names]
+    assert len(set(names)) == 3 and names[0] == "prod" and "prod (step 3)" in names
+
+
 def test_traits_merge_by_type_disable_and_add_and_the_selector_filters() -> None:
     base = [{"name": "a", "type": "w", "traits": [{"type": "scaler", "properties": {"replicas": 1}},
                                                   {"type": "gateway", "properties": {"domain": "d"}}]}]
