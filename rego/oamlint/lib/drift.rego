@@ -205,14 +205,6 @@ reached(grant) := object.get(members, grant.key, set()) if startswith(grant.key,
 # entry, site administration left out, is write or more.
 writes(user, repo) if permissions.levels[effective[[user, repo]].gitPermission] >= 2
 
-# At most five names, each in backticks, then how many more (for messages).
-listing(names) := concat(", ", [sprintf("`%s`", [n]) | some n in names]) if count(names) <= 5
-
-listing(names) := sprintf("%s and %d more", [
-	concat(", ", [sprintf("`%s`", [n]) | some n in array.slice(names, 0, 5)]),
-	count(names) - 5,
-]) if count(names) > 5
-
 # members[team key]: the team's members (lower case), where the export shows them.
 members := {key: {lower(m) | some m in team.members} | some key, team in teams}
 

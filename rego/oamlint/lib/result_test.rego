@@ -62,6 +62,7 @@ test_role_subjects_of_a_role_naming_nobody_is_one_with_no_principal if {
 test_who_names_principals_or_nobody if {
 	result.who([]) == "nobody"
 	result.who(["team:acme/ci", "user:bob"]) == "`team:acme/ci`, `user:bob`"
+	result.who(users(7)) == "`u001`, `u002`, `u003`, `u004`, `u005` and 2 more"
 	result.whom("") == "nobody"
 	result.whom("user:bob") == "`user:bob`"
 }

@@ -24,7 +24,7 @@ report contains violation if {
 	subject := {"document": "", "path": ["gogs", "url"], "principal": sprintf("user:%s", [user.name])}
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"`user:%s` signs in with a local password and has no second factor, but can push to %d declared %s: %s",
-		[user.name, count(repos), plural(count(repos)), drift.listing(repos)],
+		[user.name, count(repos), plural(count(repos)), result.listing(repos)],
 	))
 }
 

@@ -23,7 +23,7 @@ report contains violation if {
 	subject := {"document": "", "path": ["gogs", "url"], "principal": sprintf("user:%s", [user.name])}
 	violation := result.fail(rego.metadata.chain(), subject, sprintf(
 		"Site administrator `%s` has owner access (web UI and API) to %d declared %s that no spec grants them: %s",
-		[user.name, count(repos), plural(count(repos)), drift.listing(repos)],
+		[user.name, count(repos), plural(count(repos)), result.listing(repos)],
 	))
 }
 
