@@ -522,7 +522,8 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
     if stray is not None:  # never dropped silently
         key, message = stray
         span = source_map.key_span((key,)) if key != "apiVersion" else source_map.locate((key,))
-        loaded.violations.append(Violation("schema", message, loaded.file, span or Span(1, 1, 1, 1), {"path": key}))
+        loaded.violations.append(Violation("unread-document", message, loaded.file, span or Span(1, 1, 1, 1),
+                                           {"path": key}))
 
 
 def _excess_violation(file: str, excess: Excess) -> Violation:

@@ -74,7 +74,7 @@ def test_a_bom_inside_a_document_is_left_alone_and_the_lookalike_is_a_finding(
     write(tmp_path / "odd.yaml", "# header\nkind: Application\n\ufeffapiVersion: core.oam.dev/v1beta1\nspec: {}\n")
     result = run_cli("check", "odd.yaml", "--format", "json")
     [finding] = json.loads(result.stdout)["findings"]
-    assert (finding["rule"], finding["line"], finding["column"]) == ("schema", 3, 1)
+    assert (finding["rule"], finding["line"], finding["column"]) == ("unread-document", 3, 1)
     assert "`\\ufeffapiVersion` is not `apiVersion` (it holds the invisible character U+FEFF)" in finding["message"]
     assert result.exit_code == 1
 
@@ -87,7 +87,7 @@ def test_a_bom_inside_a_document_is_left_alone_and_the_lookalike_is_a_finding(
 ])
 def test_documents_that_look_like_oam_are_findings(text: str, line: int, says: str) -> None:
     [violation] = load_text(text, "x.yaml").violations
-    assert (violation.rule, violation.span.line) == ("schema", line)
+    assert (violation.rule, violation.span.line) == ("unread-document", line)
     assert says in violation.message
 
 
@@ -99,3 +99,20 @@ def test_documents_that_look_like_oam_are_findings(text: str, line: int, says: s
 def test_other_yaml_is_skipped_without_a_finding(text: str) -> None:
     loaded = load_text(text, "x.yaml")
     assert loaded.violations == [] and loaded.documents == []
+
+
+def test_a_lookalike_fails_a_narrowed_gate_and_no_comment_in_it_passes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Result]
+) -> None:
+    """Found by a tester: reported as `schema`, a look-alike passed `--select least-privilege` (the README's
+    pre-commit example) and an inline ignore of `schema` in the file itself. Now `unread-document`, an unread rule."""
+    monkeypatch.chdir(tmp_path)
+    text = ("# oamlint ignore[schema, unread-document]: vendor extension field\nApiVersion: core.oam.dev/v1beta1\n"
+            "kind: Application\nmetadata: {name: a}\nspec: {components: [{name: c, type: webservice, traits: [{type: "
+            "git-access, properties: {repository: acme/a, roles: {deploy: {permission: admin, teams: [acme/x]}}}}]}]}\n")
+    write(tmp_path / "a.yaml", text)
+    for narrowed in ((), ("--select", "least-privilege")):
+        result = run_cli("check", "a.yaml", "--format", "json", *narrowed)
+        found = [(f["rule"], f["line"], f["suppressed"]) for f in json.loads(result.stdout)["findings"]]
+        assert result.exit_code == 1 and ("unread-document", 2, False) in found, (narrowed, found)
+    assert run_cli("check", "a.yaml", "--ignore", "unread-document,ignore-without-reason").exit_code == 0
