@@ -99,6 +99,7 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
             span = doc.source_map.key_span(("spec", "workflow")) or doc.source_map.locate(("spec",))
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
             result.append(doc)
+        budget.shared = budget.shared or bool(found)
     return result, problems
 
 
@@ -111,7 +112,7 @@ class _Budget:
 
     def __init__(self, nodes: int) -> None:
         self.left = nodes
-        self.shared = False  # an earlier Application of the file has spent some
+        self.shared = False  # an earlier Application of the file has environments (spent some, or all)
 
     def charge(self, nodes: int) -> None:
         """Raises _OverBudget when `nodes` more would exceed what is left."""
@@ -119,16 +120,24 @@ class _Budget:
         if self.left < 0:
             raise _OverBudget
 
-    def count(self, value: Any) -> None:
-        """Charge the nodes of `value` (mappings, lists, scalars; a value held in several places counts in each, as
-        the JSON OPA reads repeats it), stopping at the first that exceeds the budget."""
-        self.charge(1)
-        if isinstance(value, dict):
-            for item in value.values():
-                self.count(item)
-        elif isinstance(value, list):
-            for item in value:
-                self.count(item)
+    def count(self, value: Any, sizes: dict[int, int]) -> None:
+        """Charge the nodes of `value`: mappings, lists and scalars, a value held in several places counted in each,
+        as the JSON OPA reads repeats it. `sizes`: the node counts of the mappings and lists met so far, by id (an
+        Application's environments share most of their values with it and each other: each is walked once)."""
+        self.charge(_size(value, sizes))
+
+
+def _size(value: Any, sizes: dict[int, int]) -> int:
+    if isinstance(value, dict):
+        items: Iterable[Any] = value.values()
+    elif isinstance(value, list):
+        items = value
+    else:
+        return 1
+    known = sizes.get(id(value))
+    if known is None:
+        known = sizes[id(value)] = 1 + sum(_size(item, sizes) for item in items)
+    return known
 
 
 def _environments_of(doc: Document) -> list[Environment]:
@@ -145,12 +154,12 @@ def expand(doc: Document, found: list[Environment], budget: _Budget) -> list[Env
     _OverBudget)."""
     every = tuple(name for env in found for name in env.names)
     result = []
+    sizes: dict[int, int] = {}  # by id, while `doc` and its environments hold what they count
     for number, env in enumerate(found, 1):
         data, origins = apply(doc.data, env.overrides, budget)
-        budget.count(data)
+        budget.count(data, sizes)
         translated = _TranslatedMap(doc.source_map, origins)
         result.append(EnvironmentDocument(doc.file, doc.index, data, translated, doc, env.names, every, number))
-    budget.shared = True
     return result
 
 
