@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator, Sequence
 
 from oamlint.bundle_files import policy_files
 from oamlint.errors import FatalError
-from oamlint.options import TOKEN_VARIABLE
 from oamlint.opa_cache import INSTALL_HINT, locate
+from oamlint.options import TOKEN_VARIABLE
 from oamlint.provision import find_opa  # --opa, PATH, next to Python, the cache; else fetched
 
 PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
