@@ -360,10 +360,11 @@ def test_environment_nodes_count_each_environment_as_opa_reads_it(tmp_path: Path
 
 def test_environment_nodes_are_a_budget_for_the_whole_file(tmp_path: Path) -> None:
     """Found by a tester: per Application, one file of 11 Applications held 11 times the bound (5.0 GB). Two
-    Applications of ~25,000 environment nodes each: in one file the second is linted as written; apart, neither."""
-    write(tmp_path / "one" / "both.yaml", nameless_patch(100, 240, "a") + "---\n" + nameless_patch(100, 240, "b"))
-    write(tmp_path / "two" / "a.yaml", nameless_patch(100, 240, "a"))
-    write(tmp_path / "two" / "b.yaml", nameless_patch(100, 240, "b"))
+    Applications of ~21,500 environment nodes each (merges included): in one file the second is linted as written;
+    apart, neither."""
+    write(tmp_path / "one" / "both.yaml", nameless_patch(70, 150, "a") + "---\n" + nameless_patch(70, 150, "b"))
+    write(tmp_path / "two" / "a.yaml", nameless_patch(70, 150, "a"))
+    write(tmp_path / "two" / "b.yaml", nameless_patch(70, 150, "b"))
     together = run_oamlint("check", "one", "--select", "input-limit", cwd=tmp_path)
     apart = run_oamlint("check", "two", "--select", "input-limit", cwd=tmp_path)
     assert (together.code, apart.code) == (1, 0), (together, apart)

@@ -285,16 +285,43 @@ def test_names_are_patterns_types_replace_and_unmatched_names_add_components() -
         {"x": 1}, {"x": 1, "w": 1}]
 
 
-def test_a_patch_name_is_text_with_stars_matched_in_linear_time() -> None:
-    """Found by a tester: the name was a Python regular expression, so `(a|a)+$b` took seconds per component and a
-    300-byte file held the run; `*` is any text, every other character itself (as the README says)."""
-    from oamlint.spec.environments import _named_by
+def test_a_patch_name_is_a_go_regular_expression_matched_in_linear_time() -> None:
+    """KubeVela compiles a patch name as a Go regular expression once each `*` is `.*`. Found by testers: Python's
+    `re` backtracked (`(a|a)+$b` took seconds per component), and then a literal reading let `.+` grant admin
+    unseen. RE2 reads Go's syntax in linear time."""
+    from oamlint.spec.environments import PATTERN_LENGTH, _pattern
 
-    assert _named_by("shop", "my-shop-api") and _named_by("shop-*-api", "shop-eu-api") and _named_by("*", "x")
-    assert not _named_by("api-*-shop", "shop-eu-api") and not _named_by("a.b", "axb")
+    def matches(name: str, component: str) -> bool:
+        pattern = _pattern(name)
+        return pattern is not None and pattern.search(component) is not None
+
+    assert matches("shop", "my-shop-api") and matches("shop-*-api", "shop-eu-api") and matches("*", "x")
+    assert matches(".+", "shop-api") and matches("a.b", "axb") and matches("^shop", "shop-api")
+    assert not matches("api-*-shop", "shop-eu-api") and not matches("^api", "shop-api")
+    assert _pattern("(") is None and _pattern("*" * (PATTERN_LENGTH + 1)) is None
     base = [{"name": "a" * 46, "type": "w"}]
     for name in ("(a|aa)(a|aa)+$b", "*a" * 30 + "b"):
         assert [c["name"] for c in effective(base, {"components": [{"name": name, "type": "w"}]})][0] == "a" * 46
+
+
+def test_an_override_named_by_a_regular_expression_is_applied(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    text = BASE + """\
+  policies:
+    - name: raise
+      type: override
+      properties:
+        components:
+          - name: ".+"
+            traits:
+              - type: git-access
+                properties: {roles: {deploy: {permission: admin, users: [mallory]}}}
+  workflow:
+    steps:
+      - {type: deploy, name: prod, properties: {policies: [raise]}}
+"""
+    result, report = check(tmp_path, run_cli, text, "--select", "admin-grant")
+    assert result.exit_code == 1
+    assert ("admin-grant", 23, 59, ["prod"]) in brief(report)
 
 
 def test_steps_of_one_name_are_told_apart_even_from_a_step_named_like_the_mark() -> None:

@@ -36,7 +36,7 @@ report contains violation if {
 
 report contains violation if {
 	some credential in grants.credentials
-	some i, name in credential.properties.roles
+	some [i, name] in first_places(credential.properties.roles)
 	grant := credential.roles[name]
 	permission := object.get(grant, "permission", "read")
 	permissions.levels[permission] < permissions.levels.write
@@ -59,3 +59,17 @@ subject(credential, path) := {
 }
 
 names(roles) := concat(", ", [sprintf("`%s`", [name]) | some name in sort(roles)])
+
+# [index, name] of each role a credential is issued to, at its first place in `roles`: a role listed again is the
+# same grant, and reporting it again repeated its principals in every finding (2,000 listings of a role of 2,000
+# users: 66 MB of output). Sorted once, not searched once per item.
+first_places(roles) := {[i, name] |
+	pairs := sort([[item, j] | some j, item in roles])
+	some k, [name, i] in pairs
+	not listed_before(pairs, k)
+}
+
+listed_before(pairs, k) if {
+	k > 0
+	pairs[k - 1][0] == pairs[k][0]
+}

@@ -93,3 +93,8 @@ test_success_undeclared_role_is_not_this_rules_business if {
 test_success_without_credentials if {
 	count(rule.report) == 0 with input as app(roles, null)
 }
+
+test_fail_a_role_listed_again_once_at_its_first_place if {
+	violations := rule.report with input as app(roles, {"kind": "token", "ttl": "1h", "roles": ["test", "deploy", "test", "test"]})
+	[v.path | some v in violations] == [array.concat(credentials_path, ["roles", 0])]
+}
