@@ -343,6 +343,7 @@ def test_traits_merge_by_type_disable_and_add_and_the_selector_filters() -> None
                                                    {"type": "git-access", "properties": {"repository": "acme/a"}}]
     assert effective(base + [{"name": "b", "type": "w"}], {"selector": ["b"]}) == [{"name": "b", "type": "w"}]
     assert effective(base, {"selector": []}) == []
+    assert effective(base + [{"name": "b", "type": "w"}], {"selector": [{"x": 1}, "b"]}) == [{"name": "b", "type": "w"}]
 
 
 def test_overrides_apply_in_the_order_the_step_names_them() -> None:
