@@ -7,8 +7,9 @@ and the document would no longer be OAM. `strip_document_boms` removes a mark wh
 starts, so the loader reads such documents as written.
 
 A document that still is not OAM but looks as if it should be (a key that reads `apiVersion`
-once invisible characters, case and separators are ignored, holding a `core.oam.dev/` value) is
-reported by the loader with `lookalike`, never skipped silently.
+once invisible characters, case and separators are ignored, holding a `core.oam.dev/` value), or a
+`List` whose items are OAM documents (kubectl applies each), is reported by the loader with
+`lookalike`, never skipped silently.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ def lookalike(data: Any) -> tuple[str, str] | None:
                          "and none of its access is checked; write the key as `apiVersion`")
         return key, (f"`apiVersion` is {_show(value)}{_why(value)}, so this document is not read as OAM "
                      f"and none of its access is checked; write `{_visible(wanted).strip()}`")
+    items = data.get("items")
+    if str(data.get("kind", "")).endswith("List") and isinstance(items, list):  # kubectl applies each item
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and (str(item.get("apiVersion", "")).startswith(_OAM_GROUP) or lookalike(item)):
+                return "items", (f"This `{data.get('kind')}` holds an OAM document at `items[{i}]`, which kubectl "
+                                 "applies but oamlint does not read, so none of its access is checked; write each item "
+                                 "as a document of its own (after `---`)")
     return None
 
 

@@ -116,3 +116,19 @@ def test_a_lookalike_fails_a_narrowed_gate_and_no_comment_in_it_passes_it(
         found = [(f["rule"], f["line"], f["suppressed"]) for f in json.loads(result.stdout)["findings"]]
         assert result.exit_code == 1 and ("unread-document", 2, False) in found, (narrowed, found)
     assert run_cli("check", "a.yaml", "--ignore", "unread-document,ignore-without-reason").exit_code == 0
+
+
+@pytest.mark.parametrize("kind", ["List", "ApplicationList"])
+def test_an_application_inside_a_list_is_a_finding_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Result], kind: str
+) -> None:
+    """Found by a tester: kubectl applies each item of a `List`, but oamlint read none of them and passed the file."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "list.yaml", f"apiVersion: v1\nkind: {kind}\nitems:\n  - {{apiVersion: v1, kind: ConfigMap}}\n"
+          "  - apiVersion: core.oam.dev/v1beta1\n    kind: Application\n    metadata: {name: a}\n")
+    result = run_cli("check", "list.yaml", "--format", "json", "--select", "least-privilege")
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (result.exit_code, finding["rule"], finding["line"]) == (1, "unread-document", 3)
+    assert f"This `{kind}` holds an OAM document at `items[1]`" in finding["message"]
+    write(tmp_path / "list.yaml", "apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: v1, kind: ConfigMap}\n")
+    assert run_cli("check", "list.yaml").exit_code == 0
