@@ -344,4 +344,3 @@ def main() -> None:
         if error.hint:
             click.echo(f"hint: {error.hint}", err=True)
         sys.exit(EXIT_USAGE)
-

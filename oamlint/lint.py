@@ -8,8 +8,8 @@ from typing import Any, Required, TypedDict
 from oamlint import suppression
 from oamlint.catalogue import Rule, load_catalogue
 from oamlint.config import Config
-from oamlint.errors import FatalError
 from oamlint.engine.opa import COPIES_DOCUMENTS, Engine, Part
+from oamlint.errors import FatalError
 from oamlint.findings import LEVELS, Finding, Violation, fingerprint, former_fingerprint
 from oamlint.options import EngineOptions
 from oamlint.report import AccessDiff, AccessGrant, Report

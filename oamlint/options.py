@@ -86,6 +86,7 @@ class CompareOptions:
     write_baseline: str | None = None
     prune: bool = False
 
+
 TOKEN_VARIABLE = "GOGS_TOKEN"  # the environment variable that holds the Gogs API token (gogs/client.py `read_token`)
 
 

@@ -3,9 +3,9 @@
 `Engine` either starts `opa run --server` on a free loopback port with the bundled policies
 (and always stops it), or talks to an OPA that is already running (`--opa-url`) with the
 policies loaded as the bundle `oamlint`. Either way the input envelope goes to OPA in one query of
-`data.oamlint.output`, or, at the caller's choice, in parts (groups of the rules, or halves of the documents) asked
-as queries at the same time, which OPA evaluates on separate cores (`Engine.evaluate`), over HTTP: no retries, and every wait bounded by a
-deadline (engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
+`data.oamlint.output`, or, at the caller's choice, in parts (groups of the rules, or halves of the documents)
+asked as queries at the same time, which OPA evaluates on separate cores (`Engine.evaluate`), over HTTP: no
+retries, and every wait bounded by a deadline (engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
 standard library's http.client on loopback (requests and urllib3 would add ~55 ms of imports to every
 pre-commit run); an OPA at --opa-url with requests (proxies, TLS and its CA bundle settings).
 """

@@ -341,7 +341,7 @@ def _new_component(patch: _T) -> _T:
 def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _Budget | None = None
                       ) -> list[tuple[str, _T]]:
     """KubeVela's PatchComponents for one override policy's properties; each merge of a patch into a component is
-    charged to `budget` (1, and 1 for each trait the component has: the merge rebuilds them)."""
+    charged to `budget` (`_charge_merge`)."""
     names = [name for name, _ in components]
     by_name = dict(components)
     fields = override.value if isinstance(override.value, dict) else {}
