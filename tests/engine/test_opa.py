@@ -56,12 +56,15 @@ def _opa_processes(marker: str | Path) -> list[str]:
     return found
 
 
+# An input as written by hand: no `rules` (every rule is evaluated), one admin grant.
+APP_ENVELOPE: dict[str, Any] = {"documents": [{"id": "a.yaml#0", "document": {"kind": "Application", "spec": {
+    "components": [{"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
+        "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z"}
+
+
 def test_one_evaluation_returns_located_rego_violations(opa_binary: str) -> None:
-    envelope = {"documents": [{"id": "a.yaml#0", "document": {"kind": "Application", "spec": {"components": [
-        {"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
-            "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z"}
     with Engine(opa_binary) as engine:
-        [violation] = [v for v in engine.evaluate(envelope)["findings"] if v["rule"] == "admin-grant"]
+        [violation] = [v for v in engine.evaluate(APP_ENVELOPE)["findings"] if v["rule"] == "admin-grant"]
     assert violation["path"] == ["spec", "components", 0, "traits", 0, "properties", "roles", "deploy", "permission"]
 
 
@@ -69,12 +72,6 @@ def _environment(pid: int) -> dict[str, str]:
     """The environment a running process was started with (Linux: /proc/<pid>/environ)."""
     pairs = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
     return dict(pair.decode().partition("=")[::2] for pair in pairs if pair)
-
-
-APP_ENVELOPE: dict[str, Any] = {"documents": [{"id": "a.yaml#0", "document": {"kind": "Application", "spec": {"components": [
-    {"name": "c", "traits": [{"type": "git-access", "properties": {"repository": "acme/c", "roles": {
-        "deploy": {"permission": "admin"}}}}]}]}}}], "config": {}, "gogs": None, "now": "2026-11-25T00:00:00Z",
-    "rules": [["least-privilege", "admin-grant"]]}
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="reads a process's environment from /proc (Linux)")
