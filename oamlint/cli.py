@@ -338,8 +338,11 @@ def main() -> None:
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
     try:
-        cli(standalone_mode=True)
-    except FatalError as error:  # from outside a command (`--version` with standard output closed)
+        try:
+            cli(standalone_mode=True)
+        except OSError as error:  # click's own output (`--help`, `--version`) to a full disk; click handles EPIPE
+            raise stdout.failure(error) from None
+    except FatalError as error:  # from outside a command (`--version` with standard output closed or failing)
         click.echo(f"oamlint: error: {error.message}", err=True)
         if error.hint:
             click.echo(f"hint: {error.hint}", err=True)

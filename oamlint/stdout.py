@@ -24,8 +24,13 @@ def write(text: str) -> None:
     except BrokenPipeError:
         _discard()
     except OSError as error:
-        raise FatalError(f"cannot write to standard output: {error.strerror or error}",
-                         "send it where it can be written, or write the report to a file with --output") from None
+        raise failure(error) from None
+
+
+def failure(error: OSError) -> FatalError:
+    """The error for a write to standard output that failed with `error` (not a broken pipe)."""
+    return FatalError(f"cannot write to standard output: {error.strerror or error}",
+                      "send it where it can be written, or write the report to a file with --output")
 
 
 def _discard() -> None:

@@ -145,14 +145,16 @@ def test_a_closed_standard_stream_fails_only_a_run_that_needs_it(spec: Path, clo
         assert (spec.parent / arguments[arguments.index("--output") + 1]).stat().st_size > 0
 
 
-@pytest.mark.parametrize(("arguments", "code"), [(["check", "app.yaml"], 1), (["rules"], 0), (["explain", "admin-grant"], 0)])
+@pytest.mark.parametrize(("arguments", "code"), [(["check", "app.yaml"], 1), (["rules"], 0), (["explain", "admin-grant"], 0),
+                                               (["--version"], 1), (["check", "--help"], 1)])
 def test_standard_output_that_fails_is_exit_2_and_one_whose_reader_left_is_not_an_error(
     spec: Path, arguments: list[str], code: int
 ) -> None:
     """A full disk (`> /dev/full`) was an internal error (exit 3, a traceback); a reader that went away (`| head -1`
     on a long report) was one too. Now the first is exit 2 saying why (oamlint/stdout.py), and after the second the
     rest is discarded and the exit code is the command's own (a pipe whose read end is closed before oamlint
-    writes: the same EPIPE as after `head` exits). The real command."""
+    writes: the same EPIPE as after `head` exits). `--version` and `--help`, which click writes itself, were a
+    traceback on a full disk too; after a reader that went away click exits 1. The real command."""
     command = [sys.executable, "-m", "oamlint", *arguments]
     with open("/dev/full", "w", encoding="utf-8") as full:
         done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
