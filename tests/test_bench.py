@@ -51,3 +51,19 @@ def test_runner_smoke_at_the_smallest_size(tmp_path: Path) -> None:
         (measured,) = case["runs"]
         assert measured["wall"] > 0 and measured["cpu"] > 0 and measured["peakMiB"] > 1
     assert "--select admin-grant" in size["cases"]["select"]["command"]
+
+
+def test_breakdown_smoke_at_the_smallest_size(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """bench/breakdown.py times every pipeline step of a real run and every Rego rule in a real OPA (no timing is
+    asserted: the numbers are BENCHMARKS.md's)."""
+    import breakdown  # bench/breakdown.py (bench/ is first on sys.path)
+
+    assert Path(breakdown.__file__).parent == BENCH
+    breakdown.main(["--size", "3", "--rounds", "1"])
+    printed = capsys.readouterr().out
+    steps = [line.split("`")[1] for line in printed.splitlines() if line.startswith("| `") and "." in line.split("`")[1]]
+    assert steps[:3] == ["gogs.export.load", "lint.find", "lint.load_files"] and "lint.evaluate" in steps
+    from oamlint.catalogue import load_catalogue
+
+    rego = {slug for slug, rule in load_catalogue().items() if rule.rego}
+    assert {slug for slug in rego if f"| `{slug}` alone |" in printed} == rego
