@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, Required, TypedDict
 
 from oamlint import suppression
@@ -31,24 +31,31 @@ class RawViolation(TypedDict, total=False):
 
 
 Gogs = dict[str, Any]  # a validated Gogs export (`oamlint.gogs`), evaluated as `input.gogs`
+Export = Gogs | Callable[[], Gogs]  # an export, or what returns it once it has been loaded (`check --export`)
 
 
 def lint(
-    paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None, gogs: Gogs | None = None,
-    stdin_name: str | None = None, grants: bool = True,
+    paths: Iterable[str], config: Config, options: EngineOptions, engine: Engine | None = None,
+    gogs: Export | None = None, stdin_name: str | None = None, grants: bool = True,
 ) -> Report:
     """Lint the spec files under `paths`, in `engine` or a new OPA started from `options`.
 
-    `stdin_name`: where standard input's findings are reported (default `<stdin>`). `grants`: the report lists the
-    grants the specs declare (`Report.grants`); without them OPA is not asked for them, and without an export the
-    report has none.
+    `gogs`: a Gogs export, or a function that returns it (or raises its error), called once the files are loaded:
+    `check --export` loads the export in a thread meanwhile (`commands.check.in_background`). `stdin_name`: where
+    standard input's findings are reported (default `<stdin>`). `grants`: the report lists the grants the specs
+    declare (`Report.grants`); without them OPA is not asked for them, and without an export the report has none.
 
-    Raises FatalError when a path cannot be read or OPA cannot evaluate.
+    Raises FatalError when a path cannot be read, the export cannot be loaded, or OPA cannot evaluate.
     """
     found = find(tuple(paths))
     loaded = load_files(found.files, stdin_name) + found.problems
     complete = bool(config.data.get("waivers")) and suppression.covers(found.files, config)
-    return lint_loaded(loaded, config, options, engine, gogs, complete=complete, grants=grants)
+    return lint_loaded(loaded, config, options, engine, loaded_export(gogs), complete=complete, grants=grants)
+
+
+def loaded_export(gogs: Export | None) -> Gogs | None:
+    """The export `gogs` is or returns (raising its error)."""
+    return gogs() if callable(gogs) else gogs
 
 
 def lint_loaded(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
+import functools
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from oamlint import baseline as baselines
@@ -15,7 +19,7 @@ from oamlint.engine.process import OpaProcess
 from oamlint.errors import FatalError
 from oamlint.files import check_targets, write_atomically
 from oamlint.findings import at_or_above
-from oamlint.lint import Gogs, lint
+from oamlint.lint import Export, Gogs, lint, loaded_export
 from oamlint.options import CompareOptions, EngineOptions, ReportOptions, RuleOptions
 from oamlint.report import Report
 from oamlint.reporters import LISTS_GRANTS, reporter
@@ -46,14 +50,44 @@ def run(
     if export is not None:  # an export made earlier (`oamlint export`, `drift --export-out`), validated
         from oamlint.gogs.export import load as load_export  # not on the pre-commit path
 
-        gogs = load_export(Path(export))
+        gogs = in_background(functools.partial(load_export, Path(export)))  # while the specs are loaded
     return lint_and_report(paths, config, gogs, report, engine, compare, launched, rules.stdin_filename)
+
+
+def in_background(load: Callable[[], Gogs]) -> Callable[[], Gogs]:
+    """`load` started in a thread; what is returned waits for it and returns its result or raises its error.
+
+    `load` runs in a copy of this thread's context, so it reads the limits in force here (`limits.current`, a
+    context variable). The thread is a daemon: an interrupted run does not wait for it. The export is loaded this
+    way while the spec files are loaded (in worker processes above 100 files a core, which the main thread mostly
+    waits for): BENCHMARKS.md, change 21.
+    """
+    done: list[Gogs] = []
+    failed: list[BaseException] = []
+    context = contextvars.copy_context()
+
+    def run() -> None:
+        try:
+            done.append(context.run(load))
+        except BaseException as error:  # handed to the caller, which raises it
+            failed.append(error)
+
+    thread = threading.Thread(target=run, name="oamlint-export", daemon=True)
+    thread.start()
+
+    def result() -> Gogs:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return done[0]
+
+    return result
 
 
 def lint_and_report(
     paths: tuple[str, ...],
     config: Config,
-    gogs: Gogs | None,
+    gogs: Export | None,
     report: ReportOptions,
     engine: EngineOptions,
     compare: CompareOptions = CompareOptions(),
@@ -73,7 +107,8 @@ def lint_and_report(
         revision = Revision.read(compare.base, paths)
     with Engine(engine.opa, engine.opa_url, launched, engine.opa_timeout) as opa:
         if revision is not None:
-            result = revision.compare(config, engine, opa, gogs, compare.report_all or compare.write_baseline is not None)
+            result = revision.compare(config, engine, opa, loaded_export(gogs),
+                                      compare.report_all or compare.write_baseline is not None)
         else:
             grants = gogs is not None or bool(LISTS_GRANTS & report.formats())  # with an export: the access diff
             result = lint(paths or (".",), config, engine, opa, gogs, stdin_name, grants)
