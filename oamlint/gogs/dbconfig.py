@@ -25,21 +25,24 @@ TOP = "__top__"
 @dataclass(frozen=True)
 class DbTarget:
     kind: str  # sqlite | postgres | mysql
-    location: str  # printable: never holds the password
+    location: str  # printable: never holds the password, nor a value app.ini takes from the environment
     path: Path | None = None
-    host: str = ""
+    host: str = field(default="", repr=False)  # these four as used; an app.ini value may come from the environment
     port: int | None = None
-    name: str = ""
-    user: str = ""
+    name: str = field(default="", repr=False)
+    user: str = field(default="", repr=False)
     password: str = field(default="", repr=False)
     ssl_mode: str = ""
     schema: str = ""
 
 
-def _ini_value(section: configparser.SectionProxy, *keys: str) -> str:
+def _ini_value(section: configparser.SectionProxy, *keys: str, expand: bool = True) -> str:
+    """The first of `keys` in `section`, unquoted, with `${VAR}` expanded as Gogs does (os.ExpandEnv), unless not
+    `expand`: what a message may show (an expanded variable may hold a secret, such as the token)."""
     for key in keys:
         if key in section:
-            value = os.path.expandvars(section[key].strip())
+            value = section[key].strip()
+            value = os.path.expandvars(value) if expand else value
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"`":
                 value = value[1:-1]
             return value
@@ -87,7 +90,8 @@ def from_app_ini(path: Path) -> DbTarget:
         return DbTarget("sqlite", f"sqlite:{db}", path=db)
     host, port = _host_port(_ini_value(section, "HOST"))
     name, user = _ini_value(section, "NAME"), _ini_value(section, "USER")
-    return DbTarget(kind, f"{kind}://{user}@{host}{f':{port}' if port else ''}/{name}", host=host, port=port,
+    written = {key: _ini_value(section, key, expand=False) for key in ("HOST", "NAME", "USER")}  # for messages
+    return DbTarget(kind, f"{kind}://{written['USER']}@{written['HOST']}/{written['NAME']}", host=host, port=port,
                     name=name, user=user, password=_ini_value(section, "PASSWORD", "PASSWD"),
                     ssl_mode=_ini_value(section, "SSL_MODE"), schema=_ini_value(section, "SCHEMA"))
 

@@ -106,6 +106,18 @@ def test_app_ini_is_read_as_gogs_reads_it(tmp_path: Path, monkeypatch):
     assert "from-env" not in repr(target)
 
 
+def test_a_value_app_ini_takes_from_the_environment_is_used_but_never_shown(tmp_path: Path, monkeypatch):
+    """Tester 23: `HOST = ${GOGS_TOKEN}:5432` put the admin token into the connection error. Gogs expands `${VAR}`
+    (os.ExpandEnv), so oamlint connects to what it expands to, and shows what app.ini says."""
+    token = "0123456789abcdef0123456789abcdef01234567"
+    monkeypatch.setenv("GOGS_TOKEN", token)
+    ini = tmp_path / "app.ini"
+    ini.write_text("[database]\nTYPE = postgres\nHOST = ${GOGS_TOKEN}:5432\nNAME = gogs\nUSER = gogs\n")
+    target = from_app_ini(ini)
+    assert (target.host, target.port) == (token, 5432)
+    assert target.location == "postgres://gogs@${GOGS_TOKEN}:5432/gogs" and token not in repr(target)
+
+
 def test_a_relative_sqlite_path_resolves_against_the_work_dir(tmp_path: Path, monkeypatch):
     monkeypatch.delenv("GOGS_WORK_DIR", raising=False)
     ini = tmp_path / "custom" / "conf" / "app.ini"
