@@ -12,6 +12,7 @@ import re
 # `# oamlint ignore[a, b]: reason`; what follows `ignore` is checked in `_parse_ignore`.
 IGNORE_COMMENT = re.compile(r"(?:^|\s)(#\s*oamlint\s*:?\s*ignore\b(.*?))\s*$")
 RULE_LIST = re.compile(r"\[([^\]]*)\](.*)")
+DOCUMENT_MARKER = re.compile(r"(?:---|\.\.\.)(?:\s|$)")  # a line that ends a document or starts the next
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,9 +54,11 @@ def _parse_ignore(rest: str) -> tuple[tuple[str, ...], str]:
 
 
 def _next_content_line(lines: list[str], number: int) -> int:
-    """The first line after `number` (1-based) that is neither blank nor only a comment."""
+    """The first line after `number` (1-based) that is neither blank nor only a comment; `number` itself (where no
+    finding is) when that line starts another document: a comment at the end of one document never suppresses a
+    finding of the next (`--- {…}` on one line; tester 23)."""
     for later in range(number, len(lines)):
         stripped = lines[later].strip()
         if stripped and not stripped.startswith("#"):
-            return later + 1
+            return number if DOCUMENT_MARKER.match(lines[later]) else later + 1
     return number + 1

@@ -325,6 +325,22 @@ def test_inline_ignores_parse_the_rules_the_reason_and_the_target_line() -> None
     ]
 
 
+def test_a_standalone_ignore_never_reaches_into_the_next_document(
+    project: Callable[..., Path], run_cli: Callable[..., Result]
+) -> None:
+    """Tester 23: an ignore at the end of one document suppressed a finding on the next document's `--- {…}` line."""
+    text = "a: 1\n# oamlint ignore[x]: about a\n--- {b: 2}\n# oamlint ignore[y]: about c\n...\nc: 3\n"
+    assert [(i.line, i.target) for i in inline_ignores(text)] == [(2, 2), (4, 4)]
+    flow = ("--- {{apiVersion: core.oam.dev/v1beta1, kind: Application, metadata: {{name: b}}, spec: {{components: "
+            "[{{name: b, traits: [{{type: git-access, properties: {{repository: acme/b, roles: {{deploy: "
+            "{{permission: admin}}}}}}}}]}}]}}}}\n")
+    project(app=APP + "# oamlint ignore[admin-grant]: about payments, SEC-1\n" + flow)
+    result = run_cli("check", ".", "--format", "json", *ONLY)
+    assert result.exit_code == 1
+    assert [(f["rule"], f["line"], f["suppressed"]) for f in findings(result)] == [
+        ("admin-grant", ADMIN_LINE, False), ("admin-grant", ADMIN_LINE + 3, False)]
+
+
 def test_text_without_the_word_oamlint_has_no_inline_ignores() -> None:
     assert inline_ignores("a: 1 # ignore[x]: y\n") == []
 
