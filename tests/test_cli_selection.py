@@ -65,7 +65,8 @@ def test_select_never_passes_a_file_it_could_not_read(project: Path, run_cli: Ca
     `--select least-privilege` (the README's pre-commit example) a file with a YAML syntax error, or over a limit,
     passed as "no problems found", exit 0, whatever it grants. --ignore still turns them off."""
     unread = sorted(rule.slug for rule in load_catalogue().values() if rule.unread)
-    assert unread == ["input-limit", "skipped-path", "template-file", "unread-document", "unreadable-path", "yaml-syntax"]
+    assert unread == ["input-limit", "skipped-path", "template-file", "unmodelled-workflow", "unread-document",
+                      "unreadable-path", "yaml-syntax"]
     result = run_cli("check", "apps/broken.yaml", "--format", "json", "--select", "least-privilege", *NOW)
     assert result.exit_code == 1 and rules_found(result) == ["yaml-syntax"]
     write(project / "big" / "admin.yaml", APP)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -59,20 +61,39 @@ def test_templates_are_one_note_each_unless_they_parse_to_oam(corpus_report: dic
                       and any(doc[0].startswith("core.oam.dev/") for doc in record["docs"])}
 
 
-def _components_in_corpus(skipped: set[str]) -> int:
-    """Components of every Application/ApplicationConfiguration the corpus holds, counted independently
-    of oamlint's loader (ruamel's safe loader), leaving out the unparsable files and `skipped`."""
+def _oam_documents(skipped: set[str]) -> Iterator[dict[str, Any]]:
+    """Every Application/ApplicationConfiguration the corpus holds, read independently of oamlint's loader (ruamel's
+    safe loader), leaving out the unparsable files and `skipped`."""
     from ruamel.yaml import YAML
 
     manifest = json.loads((CORPUS / "MANIFEST.json").read_text())["files"]
-    count = 0
     for record in manifest:
         if record["corpus_path"] in skipped or record["parse"] != "ok" or "duplicate_keys" in record:
             continue
         for doc in YAML(typ="safe", pure=True).load_all((CORPUS / record["corpus_path"]).read_text(encoding="utf-8-sig")):
             if isinstance(doc, dict) and str(doc.get("apiVersion", "")).startswith("core.oam.dev/") \
                     and doc.get("kind") in ("Application", "ApplicationConfiguration"):
-                count += len((doc.get("spec") or {}).get("components") or [])
+                yield doc
+
+
+def _components_in_corpus(skipped: set[str]) -> int:
+    return sum(len((doc.get("spec") or {}).get("components") or []) for doc in _oam_documents(skipped))
+
+
+def _unmodelled_in_corpus(skipped: set[str]) -> int:
+    """What KubeVela would deploy from outside an Application's own policies and steps: `workflow.ref`,
+    `env-binding` policies, `deploy2env` steps (also in a step group), and deploy steps naming undeclared policies."""
+    count = 0
+    for doc in _oam_documents(skipped):
+        spec = doc.get("spec") or {}
+        workflow = spec.get("workflow") or {}
+        declared = {p.get("name") for p in spec.get("policies") or []}
+        count += bool(workflow.get("ref")) + sum(p.get("type") == "env-binding" for p in spec.get("policies") or [])
+        for step in workflow.get("steps") or []:
+            for one in [step, *(step.get("subSteps") or [])] if step.get("type") == "step-group" else [step]:
+                count += one.get("type") == "deploy2env"
+                named = (one.get("properties") or {}).get("policies") or [] if one.get("type") == "deploy" else []
+                count += sum(name not in declared for name in named)
     return count
 
 
@@ -83,6 +104,7 @@ def test_specs_without_git_access_give_missing_repository_per_component_and_noth
     rules = Counter(f["rule"] for f in findings)  # type: ignore[attr-defined]
     # No config and no git-access anywhere: only rules whose input is present may fire.
     assert set(rules) <= {"missing-repository", "plaintext-secret", "schema", "template-file", "yaml-syntax",
-                          "duplicate-key"}
+                          "duplicate-key", "unmodelled-workflow"}
     templates = {_relative(f) for f in findings if f["rule"] == "template-file"}  # type: ignore[index]
     assert rules["missing-repository"] == _components_in_corpus(templates)
+    assert rules["unmodelled-workflow"] == _unmodelled_in_corpus(templates) > 0  # KubeVela's env-binding examples

@@ -15,8 +15,8 @@ The merge follows KubeVela's `pkg/policy/envbinding/patch.go` (v1.10/1.11):
   of another `type` (when the patch gives one) is replaced by the patch; when nothing matches, the
   patch is added as a new component;
 - `properties` are merged as `mergo.Merge(…, WithOverride)` merges JSON: mappings key by key and
-  recursively, anything else (a list, a scalar, null) replaces the base value; a mapping never
-  replaces a base value that is set and is not a mapping;
+  recursively, anything else in the patch (a mapping over a scalar, a list, a scalar, null) replaces
+  the base value;
 - `traits` are matched by `type`: a patch's properties are merged into the trait of that type,
   `disable: true` removes it, and a type the component lacks is added;
 - `selector: [names]` keeps only the components named.
@@ -41,9 +41,10 @@ import re2  # type: ignore[import-untyped]
 from oamlint import limits
 from oamlint.findings import Span, Violation
 from oamlint.spec.loader import Document, id_part
-from oamlint.spec.sourcemap import KeyPath, SourceMap
+from oamlint.spec.sourcemap import KeyPath, SourceMap, dotted
 
 OVERRIDE, TOPOLOGY, DEPLOY, STEP_GROUP = "override", "topology", "deploy", "step-group"
+ENV_BINDING, DEPLOY_TO_ENV = "env-binding", "deploy2env"  # KubeVela's older per-environment patches: `unmodelled`
 # Workflow steps that deploy the base components as written, without override policies.
 APPLY_BASE = frozenset({"apply-component", "apply-remaining", "apply-application", "apply-application-in-parallel"})
 # KubeVela adds a component for an unmatched patch name only when the name holds such a run.
@@ -83,11 +84,13 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
     """`documents`, each Application with override policies replaced by its environments' documents; and an
     `input-limit` finding for each Application whose environments, with those of the Applications before it in its
     file, would hold more nodes than `environmentNodes` allows (each environment counted whole, as OPA reads it,
-    and each merge of an override's patch into a component too): it is linted as written instead."""
+    and each merge of an override's patch into a component too): it is linted as written instead; and an
+    `unmodelled-workflow` finding where an Application deploys in a way oamlint does not model (`unmodelled`)."""
     result: list[Document] = []
     problems: list[Violation] = []
     budgets: dict[str, _Budget] = {}
     for doc in documents:
+        problems += _unmodelled_findings(doc)
         found = _environments_of(doc)
         budget = budgets.setdefault(doc.file, _Budget(limits.current()["environmentNodes"]))
         try:
@@ -101,6 +104,9 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
             span = doc.source_map.key_span(("spec", "workflow")) or doc.source_map.locate(("spec",))
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
             result.append(doc)
+        finally:
+            if found:
+                re2.purge()  # the patterns RE2 keeps compiled (up to 128, each up to its max_mem) go with the Application
         budget.shared = budget.shared or bool(found)
     return result, problems
 
@@ -192,6 +198,66 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
     return [Environment(tuple(names), overrides) for overrides, names in groups.items()]
 
 
+def _unmodelled_findings(doc: Document) -> list[Violation]:
+    if doc.kind != "Application" or not isinstance(doc.data.get("spec"), dict):
+        return []
+    return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)})
+            for path, message in unmodelled(doc.data["spec"])]
+
+
+def unmodelled(spec: dict[str, Any]) -> list[tuple[KeyPath, str]]:
+    """Where the Application `spec` would be deployed by KubeVela in a way oamlint does not model, and why: a gate
+    must not pass what it did not read (tester 23). Each is (path, message):
+
+    - `spec.workflow.ref`: the steps are a Workflow object's (`RefWorkflowStepGenerator`), not read here;
+    - a `deploy` step naming a policy the Application does not declare: KubeVela applies the Policy object of that
+      name from the cluster (`LoadExternalPoliciesForWorkflow`);
+    - an `env-binding` policy or a `deploy2env` step: deprecated in KubeVela, still applied, not modelled here;
+    - an override patch name that RE2 cannot evaluate as Go would (longer than PATTERN_LENGTH, or too large a
+      program for RE2's memory bound), so which components it patches is unknown.
+    """
+    found: list[tuple[KeyPath, str]] = []
+    workflow = spec.get("workflow")
+    ref = workflow.get("ref") if isinstance(workflow, dict) else None
+    if ref:
+        found.append((("spec", "workflow", "ref"), (
+            f"The workflow is the Workflow object `{ref}`, whose steps oamlint does not read, so the overrides they "
+            "apply are not checked")))
+    policies = _items(spec.get("policies"))
+    by_name = {_policy_name(p, k): (k, p) for k, p in policies}
+    overrides: list[tuple[KeyPath, Any]] = [(("spec", "policies", k, "properties"), p.get("properties"))
+                                            for k, p in policies if _type(p) == OVERRIDE]
+    for k, policy in policies:
+        if _type(policy) == ENV_BINDING:
+            found.append((("spec", "policies", k, "type"), (
+                "An `env-binding` policy patches the components per environment (deprecated, but KubeVela still "
+                "applies it), which oamlint does not model, so its patches are not checked")))
+    for path, step in _steps(workflow):
+        if _type(step) == DEPLOY_TO_ENV:
+            found.append(((*path, "type"), (
+                "A `deploy2env` step applies an `env-binding` policy (deprecated, but KubeVela still runs it), which "
+                "oamlint does not model, so what it deploys is not checked")))
+        if _type(step) != DEPLOY or not isinstance(step.get("properties"), dict):
+            continue
+        named = step["properties"].get("policies")
+        for j, name in enumerate(named if isinstance(named, list) else ()):
+            if isinstance(name, str) and name not in by_name:
+                found.append(((*path, "properties", "policies", j), (
+                    f"The deploy step applies the policy `{name}`, which this Application does not declare: KubeVela "
+                    "then applies the Policy object of that name from the cluster, which oamlint does not read")))
+        overrides += [((*path, "properties", "inlinePolicies", m, "properties"), inline.get("properties"))
+                      for m, inline in _items(step["properties"].get("inlinePolicies")) if _type(inline) == OVERRIDE]
+    for at, properties in overrides:
+        for j, patch in _items(properties.get("components") if isinstance(properties, dict) else None):
+            name = patch.get("name")
+            why = _unevaluable(name) if isinstance(name, str) else None
+            if why:
+                found.append(((*at, "components", j, "name"), (
+                    f"KubeVela matches this patch name against the component names as a Go regular expression, but "
+                    f"it is {why}, so oamlint cannot tell which components it patches")))
+    return found
+
+
 def _step_overrides(path: KeyPath, step: dict[str, Any], by_name: dict[str, tuple[int, Any]]) -> tuple[KeyPath, ...]:
     given = step.get("properties")
     properties: dict[str, Any] = given if isinstance(given, dict) else {}
@@ -270,13 +336,10 @@ def _plain(tagged: _T, at: KeyPath, origins: dict[KeyPath, KeyPath], natural: Ke
 
 
 def _merge(base: _T | None, patch: _T) -> _T:
-    """mergo.Merge(base, patch, WithOverride) on JSON values."""
-    if not isinstance(patch.value, dict):
+    """mergo.Merge(base, patch, WithOverride) (v0.3.16, KubeVela's) on JSON values: mappings merge key by key, and
+    anything else in the patch replaces the base value (a mapping replaces a string: checked with mergo itself)."""
+    if not isinstance(patch.value, dict) or base is None or not isinstance(base.value, dict):
         return patch
-    if base is None or base.value is None:
-        return patch
-    if not isinstance(base.value, dict):
-        return base
     merged = dict(base.value)
     for key, item in patch.value.items():
         merged[key] = _merge(merged.get(key), item)
@@ -359,6 +422,8 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
         add = _ADDABLE.search(name) is not None
         pattern = _pattern(name)
         for other in names if pattern is not None else ():
+            if budget is not None:
+                budget.charge(len(other) // SEARCH_BYTES)
             if pattern.search(other):
                 add = False
                 _charge_merge(budget, by_name[other], patch)
@@ -377,22 +442,41 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
 
 # A patch name is a Go regular expression in KubeVela once each `*` is `.*` (pkg/policy/envbinding/patch.go): matched
 # here by RE2, Go's syntax in linear time (Python's `re` backtracked: `(a|a)+$b` took seconds per component), never
-# logging to stderr, in bounded memory; a name longer than PATTERN_LENGTH matches nothing (RE2 then logs and slows).
+# logging to stderr, in bounded memory (2 MiB a pattern; RE2 keeps the last 128 compiled until `expand_all` purges
+# them after each Application). A name longer than PATTERN_LENGTH, or too large for that memory, is not evaluated:
+# an `unmodelled-workflow` finding (`unmodelled`). Each search is charged to environmentNodes by the length of the
+# component name it reads (SEARCH_BYTES a node): a 1 MB name searched by hundreds of patterns took minutes.
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
-_RE2_OPTIONS.max_mem = 8 << 20
+_RE2_OPTIONS.max_mem = 2 << 20
 PATTERN_LENGTH = 1_000
+SEARCH_BYTES = 256
+_TOO_LARGE = "pattern too large"  # RE2's error when a pattern's program exceeds max_mem
 
 
 def _pattern(name: str) -> Any:
     """The patch name `name` as KubeVela reads it (a compiled RE2 pattern); None when it is not a valid pattern, or
-    too long."""
+    cannot be evaluated (`_unevaluable`)."""
     if len(name) > PATTERN_LENGTH:
         return None
     try:
         return re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS)
     except re2.error:
         return None
+
+
+def _unevaluable(name: str) -> str | None:
+    """Why the patch name `name` cannot be evaluated here though Go may compile it, or None: longer than
+    PATTERN_LENGTH, or too large for RE2's memory bound. (A name neither Go nor RE2 compiles matches nothing in
+    KubeVela too.)"""
+    if len(name) > PATTERN_LENGTH:
+        return f"{len(name):,} characters long (oamlint evaluates at most {PATTERN_LENGTH:,})"
+    try:
+        re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS)
+    except re2.error as error:
+        if _TOO_LARGE in str(error):
+            return "too large a pattern for the memory oamlint gives one"
+    return None
 
 
 def _charge_merge(budget: _Budget | None, component: _T, patch: _T) -> None:

@@ -515,10 +515,11 @@ def _add_document(loaded: LoadedFile, index: int, node: Node | None, lines: list
         return
     loaded.violations.extend(builder.duplicates)
     source_map = builder.source_map()
+    stray = unread.listed(data)  # kubectl applies its items instead (also of an OAM document)
     if is_oam(data):
         loaded.documents.append(Document(loaded.file, index, data, source_map))
-        return
-    stray = unread.lookalike(data)
+    else:
+        stray = stray or unread.lookalike(data)
     if stray is not None:  # never dropped silently
         key, message = stray
         span = source_map.key_span((key,)) if key != "apiVersion" else source_map.locate((key,))

@@ -7,9 +7,9 @@ and the document would no longer be OAM. `strip_document_boms` removes a mark wh
 starts, so the loader reads such documents as written.
 
 A document that still is not OAM but looks as if it should be (a key that reads `apiVersion`
-once invisible characters, case and separators are ignored, holding a `core.oam.dev/` value), or a
-`List` whose items are OAM documents (kubectl applies each), is reported by the loader with
-`lookalike`, never skipped silently.
+once invisible characters, case and separators are ignored, holding a `core.oam.dev/` value) is
+reported by the loader with `lookalike`, and any document whose `items` hold an OAM document
+(kubectl applies the items, not the document) with `listed`: never skipped silently.
 """
 
 from __future__ import annotations
@@ -59,13 +59,30 @@ def lookalike(data: Any) -> tuple[str, str] | None:
                          "and none of its access is checked; write the key as `apiVersion`")
         return key, (f"`apiVersion` is {_show(value)}{_why(value)}, so this document is not read as OAM "
                      f"and none of its access is checked; write `{_visible(wanted).strip()}`")
-    items = data.get("items")
-    if str(data.get("kind", "")).endswith("List") and isinstance(items, list):  # kubectl applies each item
-        for i, item in enumerate(items):
-            if isinstance(item, dict) and (str(item.get("apiVersion", "")).startswith(_OAM_GROUP) or lookalike(item)):
-                return "items", (f"This `{data.get('kind')}` holds an OAM document at `items[{i}]`, which kubectl "
-                                 "applies but oamlint does not read, so none of its access is checked; write each item "
-                                 "as a document of its own (after `---`)")
+    return None
+
+
+def listed(data: Any) -> tuple[str, str] | None:
+    """("items", message) when `data`, OAM or not, holds an OAM document in `items`.
+
+    kubectl reads any object with an `items` key as a list, whatever its kind, and applies each item instead of the
+    object (k8s.io/apimachinery `unstructured` decoding); an item with neither `apiVersion` nor `kind` takes the
+    list's `apiVersion` and its `kind` without the `List` suffix (an `ApplicationList`'s items are Applications).
+    """
+    items = data.get("items") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return None
+    kind = str(data.get("kind", ""))
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        inherited = "apiVersion" not in item and "kind" not in item
+        version = data.get("apiVersion") if inherited else item.get("apiVersion")
+        if str(version or "").startswith(_OAM_GROUP) or lookalike(item):
+            whose = " (its `apiVersion` and `kind` are the list's)" if inherited else ""
+            return "items", (f"This `{kind or 'document'}` has `items`, which kubectl applies one by one instead of "
+                             f"it, and `items[{i}]` is an OAM document{whose} that oamlint does not read, so none of "
+                             "its access is checked; write each item as a document of its own (after `---`)")
     return None
 
 

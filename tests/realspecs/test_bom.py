@@ -129,6 +129,6 @@ def test_an_application_inside_a_list_is_a_finding_not_skipped(
     result = run_cli("check", "list.yaml", "--format", "json", "--select", "least-privilege")
     [finding] = json.loads(result.stdout)["findings"]
     assert (result.exit_code, finding["rule"], finding["line"]) == (1, "unread-document", 3)
-    assert f"This `{kind}` holds an OAM document at `items[1]`" in finding["message"]
+    assert f"This `{kind}` has `items`" in finding["message"] and "`items[1]` is an OAM document" in finding["message"]
     write(tmp_path / "list.yaml", "apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: v1, kind: ConfigMap}\n")
     assert run_cli("check", "list.yaml").exit_code == 0

@@ -264,12 +264,14 @@ def effective(components: list[dict[str, Any]], *overrides: dict[str, Any]) -> l
 
 
 def test_properties_merge_mappings_and_replace_lists_and_scalars() -> None:
+    """As mergo v0.3.16 (KubeVela's) merges with WithOverride, run by tester 23: `{"cmd": "serve"}` merged with
+    `{"cmd": {"nested": true}}` gives the mapping (oamlint kept "serve" until then)."""
     base = [{"name": "a", "type": "w", "properties": {"env": {"A": 1, "B": 2}, "ports": [80, 443], "image": "x",
                                                       "cmd": "serve"}}]
     patch = {"components": [{"name": "a", "properties": {"env": {"B": 3}, "ports": [], "image": None,
                                                           "cmd": {"nested": True}}}]}
     assert effective(base, patch)[0]["properties"] == {"env": {"A": 1, "B": 3}, "ports": [], "image": None,
-                                                       "cmd": "serve"}
+                                                       "cmd": {"nested": True}}
 
 
 def test_names_are_patterns_types_replace_and_unmatched_names_add_components() -> None:

@@ -1,0 +1,187 @@
+"""What KubeVela would deploy from something oamlint does not read fails the check (tester 23): an `unmodelled-workflow`
+error where the deploy steps come from a Workflow object, apply a Policy object from the cluster, use `env-binding`
+or `deploy2env`, or name components by a pattern oamlint cannot evaluate; an `unread-document` error for any
+document whose `items` hold an OAM document (kubectl applies the items instead)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from oamlint.spec import environments
+from tests.conftest import write
+from tests.realspecs.test_environments import BASE
+
+RAISE = """\
+        components:
+          - name: {name}
+            traits:
+              - type: git-access
+                properties: {{roles: {{deploy: {{permission: admin, users: [mallory]}}}}}}
+"""
+
+
+def findings(tmp_path: Path, run_cli: Callable[..., Result], text: str, *args: str) -> tuple[int, list[tuple[str, int]]]:
+    write(tmp_path / "app.yaml", text)
+    result = run_cli("check", str(tmp_path / "app.yaml"), "--format", "json", *args)
+    return result.exit_code, sorted((f["rule"], f["line"]) for f in json.loads(result.stdout)["findings"])
+
+
+CASES = {
+    "a Policy object from the cluster": (BASE + """\
+  workflow:
+    steps:
+      - {type: deploy, name: prod, properties: {policies: [prod-access]}}
+""", 17),
+    "a Workflow object": (BASE + """\
+  policies:
+    - name: restore
+      type: override
+      properties:
+        components: [{name: shop-api, traits: [{type: git-access, properties: {roles: {deploy: {permission: write}}}}]}]
+  workflow:
+    ref: release
+""", 21),
+    "an env-binding policy": (BASE + """\
+  policies:
+    - name: envs
+      type: env-binding
+      properties:
+        envs:
+          - name: prod
+            patch:
+              components:
+                - name: shop-api
+                  traits:
+                    - type: git-access
+                      properties: {roles: {deploy: {permission: admin, users: [mallory]}}}
+""", 17),
+    "a deploy2env step": (BASE + """\
+  workflow:
+    steps:
+      - {type: deploy2env, name: prod, properties: {policy: envs, env: prod}}
+""", 17),
+    "a pattern longer than oamlint evaluates": (BASE + """\
+  policies:
+    - name: raise
+      type: override
+      properties:
+""" + RAISE.format(name="'^shop-api$|^" + "0" * 1000 + "$'"), 20),
+    "a pattern too large for RE2's memory bound": (BASE + """\
+  policies:
+    - name: raise
+      type: override
+      properties:
+""" + RAISE.format(name=r"'^\163\150\157\160-\141\160\151$|\PL{1000}'"), 20),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_what_oamlint_does_not_model_is_an_error_that_narrowing_and_inline_ignores_keep(
+    tmp_path: Path, run_cli: Callable[..., Result], case: str
+) -> None:
+    text, line = CASES[case]
+    code, found = findings(tmp_path, run_cli, text)
+    assert code == 1 and ("unmodelled-workflow", line) in found, found
+    code, found = findings(tmp_path, run_cli, f"# oamlint ignore[unmodelled-workflow]: trust me\n{text}",
+                           "--select", "admin-grant")
+    assert code == 1 and ("unmodelled-workflow", line + 1) in found, found
+
+
+def test_what_oamlint_models_is_not_reported(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    text = BASE + """\
+  policies:
+    - {name: prod, type: topology, properties: {clusterLabelSelector: {env: prod}}}
+    - name: prod-access
+      type: override
+      properties:
+""" + RAISE.format(name="'shop-*'") + """\
+  workflow:
+    steps:
+      - {type: deploy, name: prod, properties: {policies: [prod, prod-access]}}
+      - {type: deploy, name: eu, properties: {inlinePolicies: [{type: override, properties: {components: []}}]}}
+"""
+    code, found = findings(tmp_path, run_cli, text)
+    assert code == 1 and "unmodelled-workflow" not in {rule for rule, _ in found}
+    assert ("admin-grant", 24) in found  # the override, modelled, raises the grant in `prod`
+
+
+def test_a_long_component_name_searched_by_many_patterns_is_charged_to_the_budget(
+    tmp_path: Path, run_cli: Callable[..., Result]
+) -> None:
+    """Tester 23: 400 patch names searched in a 1 MB component name took 129 s, as searches were never charged."""
+    name = "ab" * 500_000
+    patches = "".join(f"          - {{name: 'x{i}[ab]{{40}}', properties: {{}}}}\n" for i in range(400))
+    text = BASE.replace("name: shop-api", f"name: {name}", 1) + f"""\
+  policies:
+    - name: many
+      type: override
+      properties:
+        components:
+{patches}"""
+    began = time.monotonic()
+    code, found = findings(tmp_path, run_cli, text, "--limit", "nodesPerFile=50000")
+    assert time.monotonic() - began < 30
+    assert ("input-limit", 4) in found, found  # at `spec`: no workflow steps, KubeVela's generated one
+
+
+def test_each_search_costs_the_length_of_the_name_it_reads() -> None:
+    budget = environments._Budget(environments.SEARCH_BYTES * 10)
+    data = {"spec": {"components": [{"name": "a" * (environments.SEARCH_BYTES * 4)}],
+                     "policies": [{"type": "override", "properties": {"components": [{"name": "b"}, {"name": "c"}]}}]}}
+    environments.apply(data, [("spec", "policies", 0, "properties")], budget)
+    assert budget.left == environments.SEARCH_BYTES * 10 - 8
+
+
+LISTS = {
+    "an ApplicationList whose items take its apiVersion and kind": ("""\
+apiVersion: core.oam.dev/v1beta1
+kind: ApplicationList
+items:
+  - metadata: {name: shop}
+    spec: {components: []}
+""", 3),
+    "an Application with items": ("""\
+apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: {name: empty}
+spec: {components: []}
+items:
+  - {apiVersion: core.oam.dev/v1beta1, kind: Application, metadata: {name: shop}, spec: {components: []}}
+""", 5),
+    "a ConfigMap with items": ("""\
+apiVersion: v1
+kind: ConfigMap
+items:
+  - {apiVersion: core.oam.dev/v1beta1, kind: Application, metadata: {name: shop}, spec: {components: []}}
+""", 3),
+}
+
+
+@pytest.mark.parametrize("case", LISTS)
+def test_any_document_whose_items_hold_oam_is_unread(tmp_path: Path, run_cli: Callable[..., Result], case: str) -> None:
+    """kubectl reads any object with `items` as a list and applies the items (an item without `apiVersion` and `kind`
+    takes the list's, its kind without `List`)."""
+    text, line = LISTS[case]
+    code, found = findings(tmp_path, run_cli, text)
+    assert code == 1 and ("unread-document", line) in found, found
+
+
+def test_items_that_are_not_oam_are_not_reported(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    text = """\
+apiVersion: v1
+kind: List
+items:
+  - {apiVersion: v1, kind: ConfigMap, metadata: {name: c}}
+  - {metadata: {name: inherits-v1}}
+---
+apiVersion: v1
+kind: ConfigMapList
+items: [{metadata: {name: d}}]
+"""
+    assert findings(tmp_path, run_cli, text) == (0, [])
