@@ -122,12 +122,19 @@ class _Budget:
         self.left = nodes
         self.shared = False  # an earlier Application of the file has environments (spent some, or all)
         self.sizes: dict[int, int] = {}  # node counts by id, for one Application at a time (`expand`)
+        self.scanned = 0  # bytes of pattern searches not yet charged as a whole node (`search`)
 
     def charge(self, nodes: int) -> None:
         """Raises _OverBudget when `nodes` more would exceed what is left."""
         self.left -= nodes
         if self.left < 0:
             raise _OverBudget
+
+    def search(self, text: str) -> None:
+        """Charge a pattern search of `text`: a node per SEARCH_BYTES read, each search counted as SEARCH_COST bytes
+        more, the remainder carried to the next search. Raises _OverBudget."""
+        whole, self.scanned = divmod(self.scanned + len(text) + SEARCH_COST, SEARCH_BYTES)
+        self.charge(whole)
 
     def count(self, value: Any) -> None:
         """Charge the nodes of `value`: mappings, lists and scalars, a value held in several places counted in each,
@@ -423,7 +430,7 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
         pattern = _pattern(name)
         for other in names if pattern is not None else ():
             if budget is not None:
-                budget.charge(len(other) // SEARCH_BYTES)
+                budget.search(other)
             if pattern.search(other):
                 add = False
                 _charge_merge(budget, by_name[other], patch)
@@ -444,13 +451,15 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
 # here by RE2, Go's syntax in linear time (Python's `re` backtracked: `(a|a)+$b` took seconds per component), never
 # logging to stderr, in bounded memory (2 MiB a pattern; RE2 keeps the last 128 compiled until `expand_all` purges
 # them after each Application). A name longer than PATTERN_LENGTH, or too large for that memory, is not evaluated:
-# an `unmodelled-workflow` finding (`unmodelled`). Each search is charged to environmentNodes by the length of the
-# component name it reads (SEARCH_BYTES a node): a 1 MB name searched by hundreds of patterns took minutes.
+# an `unmodelled-workflow` finding (`unmodelled`). Each search is charged to environmentNodes (`_Budget.search`): a
+# node per SEARCH_BYTES of component name read, each search counting SEARCH_COST bytes more (a 1 MB name searched by
+# hundreds of patterns took minutes, and so would millions of searches of short names).
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 2 << 20
 PATTERN_LENGTH = 1_000
 SEARCH_BYTES = 256
+SEARCH_COST = 16  # so 16 searches of short names are a node: 40,000 nodes allow ~640,000 (about 2 s)
 _TOO_LARGE = "pattern too large"  # RE2's error when a pattern's program exceeds max_mem
 
 

@@ -130,12 +130,29 @@ def test_a_long_component_name_searched_by_many_patterns_is_charged_to_the_budge
     assert ("input-limit", 4) in found, found  # at `spec`: no workflow steps, KubeVela's generated one
 
 
-def test_each_search_costs_the_length_of_the_name_it_reads() -> None:
-    budget = environments._Budget(environments.SEARCH_BYTES * 10)
-    data = {"spec": {"components": [{"name": "a" * (environments.SEARCH_BYTES * 4)}],
-                     "policies": [{"type": "override", "properties": {"components": [{"name": "b"}, {"name": "c"}]}}]}}
+def test_each_search_costs_the_length_of_the_name_it_reads_and_a_little_more() -> None:
+    per_node = environments.SEARCH_BYTES // environments.SEARCH_COST
+    budget = environments._Budget(100)
+    long = "a" * (environments.SEARCH_BYTES * 4 - environments.SEARCH_COST)  # a search of it is 4 nodes
+    data = {"spec": {"components": [{"name": long}, *({"name": f"c{i}"} for i in range(per_node))],
+                     "policies": [{"type": "override", "properties": {"components": [{"name": "B"}, {"name": "C"}]}}]}}
     environments.apply(data, [("spec", "policies", 0, "properties")], budget)
-    assert budget.left == environments.SEARCH_BYTES * 10 - 8
+    # each patch: 4 nodes for the long name; the short names' searches add up to a node and part of one
+    assert budget.left == 100 - 2 * 4 - (2 * per_node * (2 + environments.SEARCH_COST)) // environments.SEARCH_BYTES
+
+
+def test_millions_of_searches_of_short_names_are_charged_too(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    """3,000 components and 3,000 patch names that match none (and add none: no lower-case letter) are 9 million
+    searches in one environment."""
+    components = "".join(f"    - {{name: c{i}, type: webservice}}\n" for i in range(3000))
+    patches = "".join(f"          - {{name: 'Q{i}', properties: {{}}}}\n" for i in range(3000))
+    text = (f"apiVersion: core.oam.dev/v1beta1\nkind: Application\nmetadata: {{name: a}}\nspec:\n  components:\n"
+            f"{components}  policies:\n    - name: many\n      type: override\n      properties:\n        components:\n"
+            f"{patches}")
+    began = time.monotonic()
+    code, found = findings(tmp_path, run_cli, text, "--limit", "nodesPerFile=50000", "--select", "input-limit")
+    assert time.monotonic() - began < 30
+    assert code == 1 and ("input-limit", 4) in found, found
 
 
 LISTS = {
