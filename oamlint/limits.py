@@ -64,9 +64,8 @@ CATALOGUE: tuple[Limit, ...] = (
     # Application of a file has its own. So it is a budget for the file: every environment counted as OPA reads it,
     # every merge of a patch into a component, and every search of a component name by a patch name's pattern (a node
     # per 256 bytes of the name, and per 16 searches: 400 patterns over a 1 MB name took 129 s, 3,000 over 3,000
-    # short names 46 s) (environments.py `_Budget`). The worst
-    # case, where every node is a finding (one role of many users in 20 environments): 39,620 nodes 5.6 s and
-    # 753 MiB; 49,620 8.1 s and 974 MiB.
+    # short names 46 s) (environments.py `_Budget`). The worst case, where every node is a finding (one role of many
+    # users in 20 environments): 39,620 nodes 5.6 s and 753 MiB; 49,620 8.1 s and 974 MiB.
     Limit("environmentNodes", 40_000, "nodes", "the nodes of one file's environments together (each is a whole "
           "Application with its overrides applied)", ceiling=40_000),
     Limit("pureParserBytes", 1 * MiB, "bytes", "a file that libyaml rejects is read again by the slower YAML 1.2 parser"),

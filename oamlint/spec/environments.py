@@ -105,8 +105,8 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
             result.append(doc)
         finally:
-            if found:
-                re2.purge()  # the patterns RE2 keeps compiled (up to 128, each up to its max_mem) go with the Application
+            if found:  # the patterns RE2 keeps compiled (up to 128, each up to its max_mem) go with the Application
+                re2.purge()
         budget.shared = budget.shared or bool(found)
     return result, problems
 
