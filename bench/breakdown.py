@@ -106,7 +106,8 @@ def pipeline(root: Path, rounds: int) -> str:
     for module, name in STEPS:
         times = [[(start, took) for step, start, took in run["marks"] if step == name] for run in runs]
         if all(times):
-            rows.append(f"| `{module.removeprefix('oamlint.')}.{name}` | {statistics.median(t[0][0] for t in times):.3f} | "
+            label = f"{module.removeprefix('oamlint.')}.{name}"
+            rows.append(f"| `{label}` | {statistics.median(t[0][0] for t in times):.3f} | "
                         f"{statistics.median(sum(took for _, took in t) for t in times):.3f} |")
     rows.append(f"| end of the run | {statistics.median(run['end'] for run in runs):.3f} | |")
     return "\n".join(rows)
@@ -151,7 +152,8 @@ def per_rule(root: Path, rounds: int) -> str:
     rows.append(f"| no rule | {opa_seconds(source, output, {**alone, 'rules': []}, rounds):.2f} |")
     for rule in envelope["rules"]:
         if catalogue[rule[1]].rego:
-            rows.append(f"| `{rule[1]}` alone | {opa_seconds(source, output, {**alone, 'rules': [rule]}, rounds):.2f} |")
+            seconds = opa_seconds(source, output, {**alone, "rules": [rule]}, rounds)
+            rows.append(f"| `{rule[1]}` alone | {seconds:.2f} |")
     rows += [f"| `{name.removeprefix('data.oamlint.lib.')}` alone | "
              f"{opa_seconds(source, f'count({name})', None, rounds):.2f} |" for name in SHARED]
     return "\n".join(rows)

@@ -26,7 +26,8 @@ RAISE = """\
 """
 
 
-def findings(tmp_path: Path, run_cli: Callable[..., Result], text: str, *args: str) -> tuple[int, list[tuple[str, int]]]:
+def findings(tmp_path: Path, run_cli: Callable[..., Result], text: str, *args: str
+             ) -> tuple[int, list[tuple[str, int]]]:
     write(tmp_path / "app.yaml", text)
     result = run_cli("check", str(tmp_path / "app.yaml"), "--format", "json", *args)
     return result.exit_code, sorted((f["rule"], f["line"]) for f in json.loads(result.stdout)["findings"])
