@@ -164,16 +164,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=1000, help="applications to generate (default 1000)")
     parser.add_argument("--root", type=Path, help="a directory bench/generate.py wrote (or --keep of bench/run.py)")
     parser.add_argument("--rounds", type=int, default=3, help="runs of each measurement, medians reported")
+    parser.add_argument("--parts", default="pipeline,opa", help="which tables: pipeline, opa or both (the default)")
     args = parser.parse_args(argv)
+    parts = set(args.parts.split(","))
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "oamlint")], check=True)
     with tempfile.TemporaryDirectory(prefix="oamlint-breakdown-") as tmp:
         root = args.root or Path(tmp)
         if args.root is None:
             generate.generate(args.size, root)
-        print(f"## The pipeline: `oamlint check apps --export gogs/export.json` ({root.name})\n")
-        print(pipeline(root, args.rounds))
-        print("\n## OPA: each query and rule over the same input\n")
-        print(per_rule(root, args.rounds))
+        if "pipeline" in parts:
+            print(f"## The pipeline: `oamlint check apps --export gogs/export.json` ({root.name})\n")
+            print(pipeline(root, args.rounds))
+        if "opa" in parts:
+            print("\n## OPA: each query and rule over the same input\n")
+            print(per_rule(root, args.rounds))
 
 
 if __name__ == "__main__":
