@@ -61,9 +61,10 @@ def test_templates_are_one_note_each_unless_they_parse_to_oam(corpus_report: dic
                       and any(doc[0].startswith("core.oam.dev/") for doc in record["docs"])}
 
 
-def _oam_documents(skipped: set[str]) -> Iterator[dict[str, Any]]:
-    """Every Application/ApplicationConfiguration the corpus holds, read independently of oamlint's loader (ruamel's
-    safe loader), leaving out the unparsable files and `skipped`."""
+def _oam_documents(skipped: set[str], kinds: tuple[str, ...] = ("Application", "ApplicationConfiguration")
+                   ) -> Iterator[dict[str, Any]]:
+    """Every OAM document of `kinds` the corpus holds, read independently of oamlint's loader (ruamel's safe loader),
+    leaving out the unparsable files and `skipped`."""
     from ruamel.yaml import YAML
 
     manifest = json.loads((CORPUS / "MANIFEST.json").read_text())["files"]
@@ -72,7 +73,7 @@ def _oam_documents(skipped: set[str]) -> Iterator[dict[str, Any]]:
             continue
         for doc in YAML(typ="safe", pure=True).load_all((CORPUS / record["corpus_path"]).read_text(encoding="utf-8-sig")):
             if isinstance(doc, dict) and str(doc.get("apiVersion", "")).startswith("core.oam.dev/") \
-                    and doc.get("kind") in ("Application", "ApplicationConfiguration"):
+                    and doc.get("kind") in kinds:
                 yield doc
 
 
@@ -82,8 +83,10 @@ def _components_in_corpus(skipped: set[str]) -> int:
 
 def _unmodelled_in_corpus(skipped: set[str]) -> int:
     """What KubeVela would deploy from outside an Application's own policies and steps: `workflow.ref`,
-    `env-binding` policies, `deploy2env` steps (also in a step group), and deploy steps naming undeclared policies."""
-    count = 0
+    `env-binding` policies, `deploy2env` steps (also in a step group), deploy steps naming undeclared policies or
+    holding `inlinePolicies`; and override Policy objects and Workflow objects."""
+    count = sum(doc.get("kind") == "Workflow" or doc.get("type") in ("override", "env-binding")
+                for doc in _oam_documents(skipped, ("Policy", "Workflow")))
     for doc in _oam_documents(skipped):
         spec = doc.get("spec") or {}
         workflow = spec.get("workflow") or {}
@@ -92,8 +95,8 @@ def _unmodelled_in_corpus(skipped: set[str]) -> int:
         for step in workflow.get("steps") or []:
             for one in [step, *(step.get("subSteps") or [])] if step.get("type") == "step-group" else [step]:
                 count += one.get("type") == "deploy2env"
-                named = (one.get("properties") or {}).get("policies") or [] if one.get("type") == "deploy" else []
-                count += sum(name not in declared for name in named)
+                deploy = (one.get("properties") or {}) if one.get("type") == "deploy" else {}
+                count += sum(name not in declared for name in deploy.get("policies") or []) + ("inlinePolicies" in deploy)
     return count
 
 

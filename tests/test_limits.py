@@ -300,7 +300,8 @@ def test_an_application_whose_environments_hold_too_many_nodes_is_linted_as_writ
     from oamlint.spec.loader import load_file
 
     expanded, problems = environments.expand_all(load_file(str(tmp_path / "few.yaml")).documents)
-    assert [doc.id.partition("@")[2] for doc in expanded] == ["1:s0", "2:s1", "3:s2"] and problems == []
+    assert [doc.id.partition("@")[2] for doc in expanded] == ["1:s0", "2:s1", "3:s2"]
+    assert {problem.rule for problem in problems} == {"unmodelled-workflow"}  # inline policies (KubeVela drops them)
 
 
 def one_role(users: int, steps: int = 0) -> str:
@@ -323,7 +324,7 @@ def test_the_worst_application_within_environment_nodes_ends_within_bounds(tmp_p
     within `environmentNodes` (5.6 s and 753 MiB measured). Each finding carried all 1,800 principals before
     (`rolePrincipals`): a role of 1,300 users in 30 environments took 25 s."""
     write(tmp_path / "role.yaml", one_role(1_800, steps=20))
-    measured = run_oamlint("check", "role.yaml", cwd=tmp_path)
+    measured = run_oamlint("check", "role.yaml", "--ignore", "unmodelled-workflow", cwd=tmp_path)
     assert measured.code == 1 and measured.within_bounds(), measured
     assert "input-limit" not in measured.stdout and "1800 errors" in measured.stdout
 

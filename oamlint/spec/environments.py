@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -90,10 +91,12 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
     problems: list[Violation] = []
     budgets: dict[str, _Budget] = {}
     for doc in documents:
-        problems += _unmodelled_findings(doc)
-        found = _environments_of(doc)
         budget = budgets.setdefault(doc.file, _Budget(limits.current()["environmentNodes"]))
+        budget.patterns = {}  # compiled once for each Application, each compile charged (`_compiled`)
+        found: list[Environment] = []
         try:
+            problems += _unmodelled_findings(doc, budget)
+            found = _environments_of(doc)
             result.extend(expand(doc, found, budget) if found else [doc])
         except _OverBudget:
             before = " and of those before it in the file" if budget.shared else ""
@@ -105,7 +108,8 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
             result.append(doc)
         finally:
-            if found:  # the patterns RE2 keeps compiled (up to 128, each up to its max_mem) go with the Application
+            if budget.patterns:  # what RE2 keeps compiled (up to 128, each up to its max_mem) goes with the Application
+                budget.patterns = {}
                 re2.purge()
         budget.shared = budget.shared or bool(found)
     return result, problems
@@ -122,7 +126,8 @@ class _Budget:
         self.left = nodes
         self.shared = False  # an earlier Application of the file has environments (spent some, or all)
         self.sizes: dict[int, int] = {}  # node counts by id, for one Application at a time (`expand`)
-        self.scanned = 0  # bytes of pattern searches not yet charged as a whole node (`search`)
+        self.scanned = 0  # work of pattern searches not yet charged as a whole node (`search`)
+        self.patterns: dict[str, tuple[Any, str | None]] = {}  # `_compiled`, for one Application at a time
 
     def charge(self, nodes: int) -> None:
         """Raises _OverBudget when `nodes` more would exceed what is left."""
@@ -130,10 +135,12 @@ class _Budget:
         if self.left < 0:
             raise _OverBudget
 
-    def search(self, text: str) -> None:
-        """Charge a pattern search of `text`: a node per SEARCH_BYTES read, each search counted as SEARCH_COST bytes
-        more, the remainder carried to the next search. Raises _OverBudget."""
-        whole, self.scanned = divmod(self.scanned + len(text) + SEARCH_COST, SEARCH_BYTES)
+    def search(self, text: str, pattern: Any) -> None:
+        """Charge a search of `text` by `pattern` (compiled): the characters read times the pattern's program size
+        (what RE2's automaton steps through for each), SEARCH_WORK a node, and SEARCH_COST more for the search
+        itself; the remainder is carried to the next search. Raises _OverBudget."""
+        work = self.scanned + len(text) * pattern.programsize + SEARCH_COST
+        whole, self.scanned = divmod(work, SEARCH_WORK)
         self.charge(whole)
 
     def count(self, value: Any) -> None:
@@ -205,23 +212,40 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
     return [Environment(tuple(names), overrides) for overrides, names in groups.items()]
 
 
-def _unmodelled_findings(doc: Document) -> list[Violation]:
-    if doc.kind != "Application" or not isinstance(doc.data.get("spec"), dict):
+def _unmodelled_findings(doc: Document, budget: _Budget | None = None) -> list[Violation]:
+    """`unmodelled-workflow` findings of an Application (`unmodelled`), or of a `Policy` or `Workflow` object: such an
+    object changes what the Applications that name it deploy, which oamlint does not model. Its finding's identity
+    (`where`, what its fingerprint is made of) holds a digest of the object, so a changed object is a new finding
+    for `check --base` and baselines (tester 24: a pull request raising a Policy object to admin passed `--base`)."""
+    if doc.kind == "Application" and isinstance(doc.data.get("spec"), dict):
+        return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)})
+                for path, message in unmodelled(doc.data["spec"], budget)]
+    if doc.kind == "Policy" and _type(doc.data) in (OVERRIDE, ENV_BINDING):
+        message = (f"A Policy object of type `{_type(doc.data)}` patches the components of each Application whose "
+                   "deploy steps name it; oamlint checks overrides only as an Application's own policies, so these "
+                   "patches are not checked")
+    elif doc.kind == "Workflow":
+        message = ("A Workflow object gives the steps of each Application whose `workflow.ref` names it; oamlint does "
+                   "not model it, so the overrides its steps apply are not checked")
+    else:
         return []
-    return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)})
-            for path, message in unmodelled(doc.data["spec"])]
+    digest = hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(("kind",)),
+                      {"path": "kind", "digest": digest}, f"kind#{digest}")]
 
 
-def unmodelled(spec: dict[str, Any]) -> list[tuple[KeyPath, str]]:
+def unmodelled(spec: dict[str, Any], budget: _Budget | None = None) -> list[tuple[KeyPath, str]]:
     """Where the Application `spec` would be deployed by KubeVela in a way oamlint does not model, and why: a gate
-    must not pass what it did not read (tester 23). Each is (path, message):
+    must not pass what it did not read (testers 23 and 24). Each is (path, message):
 
     - `spec.workflow.ref`: the steps are a Workflow object's (`RefWorkflowStepGenerator`), not read here;
     - a `deploy` step naming a policy the Application does not declare: KubeVela applies the Policy object of that
       name from the cluster (`LoadExternalPoliciesForWorkflow`);
+    - `inlinePolicies` in a `deploy` step: KubeVela's own `deploy` step definition does not pass them on (a step of
+      the top level is refused, in a step group they are dropped), and only a custom definition would apply them;
     - an `env-binding` policy or a `deploy2env` step: deprecated in KubeVela, still applied, not modelled here;
-    - an override patch name that RE2 cannot evaluate as Go would (longer than PATTERN_LENGTH, or too large a
-      program for RE2's memory bound), so which components it patches is unknown.
+    - an override patch name that cannot be evaluated as Go would (`_compiled`), so which components it patches is
+      unknown. Compiling is charged to `budget` (raises _OverBudget).
     """
     found: list[tuple[KeyPath, str]] = []
     workflow = spec.get("workflow")
@@ -246,6 +270,11 @@ def unmodelled(spec: dict[str, Any]) -> list[tuple[KeyPath, str]]:
                 "oamlint does not model, so what it deploys is not checked")))
         if _type(step) != DEPLOY or not isinstance(step.get("properties"), dict):
             continue
+        if step["properties"].get("inlinePolicies") is not None:
+            found.append(((*path, "properties", "inlinePolicies"), (
+                "KubeVela's own `deploy` step does not apply `inlinePolicies` (it refuses a top-level step holding "
+                "them, and drops them in a step group); only a custom step definition would, which oamlint does not "
+                "read, so what this step deploys is not checked")))
         named = step["properties"].get("policies")
         for j, name in enumerate(named if isinstance(named, list) else ()):
             if isinstance(name, str) and name not in by_name:
@@ -257,7 +286,7 @@ def unmodelled(spec: dict[str, Any]) -> list[tuple[KeyPath, str]]:
     for at, properties in overrides:
         for j, patch in _items(properties.get("components") if isinstance(properties, dict) else None):
             name = patch.get("name")
-            why = _unevaluable(name) if isinstance(name, str) else None
+            why = _compiled(name, budget)[1] if isinstance(name, str) else None
             if why:
                 found.append(((*at, "components", j, "name"), (
                     f"KubeVela matches this patch name against the component names as a Go regular expression, but "
@@ -427,10 +456,10 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
                     by_name[other] = _merge_component(by_name[other], patch)
             continue
         add = _ADDABLE.search(name) is not None
-        pattern = _pattern(name)
+        pattern = _compiled(name, budget)[0]
         for other in names if pattern is not None else ():
             if budget is not None:
-                budget.search(other)
+                budget.search(other, pattern)
             if pattern.search(other):
                 add = False
                 _charge_merge(budget, by_name[other], patch)
@@ -449,43 +478,45 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
 
 # A patch name is a Go regular expression in KubeVela once each `*` is `.*` (pkg/policy/envbinding/patch.go): matched
 # here by RE2, Go's syntax in linear time (Python's `re` backtracked: `(a|a)+$b` took seconds per component), never
-# logging to stderr, in bounded memory (2 MiB a pattern; RE2 keeps the last 128 compiled until `expand_all` purges
-# them after each Application). A name longer than PATTERN_LENGTH, or too large for that memory, is not evaluated:
-# an `unmodelled-workflow` finding (`unmodelled`). Each search is charged to environmentNodes (`_Budget.search`): a
-# node per SEARCH_BYTES of component name read, each search counting SEARCH_COST bytes more (a 1 MB name searched by
-# hundreds of patterns took minutes, and so would millions of searches of short names).
+# logging to stderr, in bounded memory (2 MiB a pattern; each name is compiled once per Application, and what RE2
+# keeps compiled is purged after it). A name that is longer than PATTERN_LENGTH, that RE2 cannot compile, or that
+# holds `\C` (RE2 reads any byte, Go refuses it) is not evaluated: an `unmodelled-workflow` finding, and it matches
+# nothing (as a name Go refuses does in KubeVela). Compiling and searching are charged to environmentNodes (the time
+# RE2 takes grows with the name compiled, and with the text searched times the pattern's program size: tester 24's
+# 40-way alternation read 190 s a MB): a node per COMPILE_CHARS of a name compiled, and per SEARCH_WORK characters
+# searched times instructions, each search counting SEARCH_COST more (so 16 searches of short names are a node).
+# 40,000 nodes then allow a few seconds of RE2 (tester 24's worst files: 4.7–5.5 s, where they took up to 384 s).
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 2 << 20
 PATTERN_LENGTH = 1_000
-SEARCH_BYTES = 256
-SEARCH_COST = 16  # so 16 searches of short names are a node: 40,000 nodes allow ~640,000 (about 2 s)
-_TOO_LARGE = "pattern too large"  # RE2's error when a pattern's program exceeds max_mem
+COMPILE_CHARS = 16
+SEARCH_WORK = 8_192
+SEARCH_COST = SEARCH_WORK // 16
+_GO_REFUSES = re.compile(r"(?<!\\)(?:\\\\)*\\C")  # `\C` not itself escaped
 
 
-def _pattern(name: str) -> Any:
-    """The patch name `name` as KubeVela reads it (a compiled RE2 pattern); None when it is not a valid pattern, or
-    cannot be evaluated (`_unevaluable`)."""
+def _compiled(name: str, budget: _Budget | None = None) -> tuple[Any, str | None]:
+    """The patch name `name` as KubeVela reads it: (compiled RE2 pattern, None), or (None, why it cannot be evaluated
+    here). Each name is compiled once for an Application and charged to `budget` (raises _OverBudget)."""
+    if budget is not None and name in budget.patterns:
+        return budget.patterns[name]
+    if budget is not None:
+        budget.charge(1 + len(name) // COMPILE_CHARS)
+    compiled: tuple[Any, str | None]
     if len(name) > PATTERN_LENGTH:
-        return None
-    try:
-        return re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS)
-    except re2.error:
-        return None
-
-
-def _unevaluable(name: str) -> str | None:
-    """Why the patch name `name` cannot be evaluated here though Go may compile it, or None: longer than
-    PATTERN_LENGTH, or too large for RE2's memory bound. (A name neither Go nor RE2 compiles matches nothing in
-    KubeVela too.)"""
-    if len(name) > PATTERN_LENGTH:
-        return f"{len(name):,} characters long (oamlint evaluates at most {PATTERN_LENGTH:,})"
-    try:
-        re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS)
-    except re2.error as error:
-        if _TOO_LARGE in str(error):
-            return "too large a pattern for the memory oamlint gives one"
-    return None
+        compiled = None, f"{len(name):,} characters long (oamlint evaluates at most {PATTERN_LENGTH:,})"
+    elif _GO_REFUSES.search(name):
+        compiled = None, "a pattern with `\\C`, which Go refuses (KubeVela patches nothing) and RE2 reads as any byte"
+    else:
+        try:
+            compiled = re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS), None
+        except re2.error as error:
+            reason = error.args[0].decode(errors="replace") if error.args and isinstance(error.args[0], bytes) else error
+            compiled = None, f"a pattern RE2 cannot compile ({reason}), where Go's regexp may read it otherwise"
+    if budget is not None:
+        budget.patterns[name] = compiled
+    return compiled
 
 
 def _charge_merge(budget: _Budget | None, component: _T, patch: _T) -> None:

@@ -63,27 +63,44 @@ def lookalike(data: Any) -> tuple[str, str] | None:
 
 
 def listed(data: Any) -> tuple[str, str] | None:
-    """("items", message) when `data`, OAM or not, holds an OAM document in `items`.
+    """("items", message) when `data`, OAM or not, holds an OAM document in `items`, at any depth.
 
-    kubectl reads any object with an `items` key as a list, whatever its kind, and applies each item instead of the
-    object (k8s.io/apimachinery `unstructured` decoding); an item with neither `apiVersion` nor `kind` takes the
-    list's `apiVersion` and its `kind` without the `List` suffix (an `ApplicationList`'s items are Applications).
+    kubectl reads any object with an `items` list as a list, whatever its kind, and applies each item instead of the
+    object, flattening lists within lists (k8s.io/apimachinery `unstructured` decoding, cli-runtime's
+    `FlattenListVisitor`); an item whose `apiVersion` and `kind` are both empty (missing, null, "" or not a string)
+    takes the list's `apiVersion`, and its `kind` without the `List` suffix (an `ApplicationList`'s items are
+    Applications).
     """
-    items = data.get("items") if isinstance(data, dict) else None
-    if not isinstance(items, list):
+    found = _oam_item(data)
+    if found is None:
         return None
-    kind = str(data.get("kind", ""))
-    for i, item in enumerate(items):
+    where, inherited = found
+    whose = " (its `apiVersion` and `kind` are the list's)" if inherited else ""
+    return "items", (f"This `{str(data.get('kind') or 'document')}` has `items`, which kubectl applies one by one "
+                     f"instead of it, and `{where}` is an OAM document{whose} that oamlint does not read, so none of "
+                     "its access is checked; write each item as a document of its own (after `---`)")
+
+
+def _oam_item(data: Any) -> tuple[str, bool] | None:
+    """The first OAM document among the `items` of `data`, at any depth: (where, as `items[1].items[0]`, and whether
+    it took its list's `apiVersion` and `kind`)."""
+    items = data.get("items") if isinstance(data, dict) else None
+    for i, item in enumerate(items if isinstance(items, list) else ()):
         if not isinstance(item, dict):
             continue
-        inherited = "apiVersion" not in item and "kind" not in item
+        inherited = not _named(item.get("apiVersion")) and not _named(item.get("kind"))
         version = data.get("apiVersion") if inherited else item.get("apiVersion")
-        if str(version or "").startswith(_OAM_GROUP) or lookalike(item):
-            whose = " (its `apiVersion` and `kind` are the list's)" if inherited else ""
-            return "items", (f"This `{kind or 'document'}` has `items`, which kubectl applies one by one instead of "
-                             f"it, and `items[{i}]` is an OAM document{whose} that oamlint does not read, so none of "
-                             "its access is checked; write each item as a document of its own (after `---`)")
+        if (isinstance(version, str) and version.startswith(_OAM_GROUP)) or lookalike(item):
+            return f"items[{i}]", inherited
+        nested = _oam_item({**item, "apiVersion": version} if inherited else item)
+        if nested is not None:
+            return f"items[{i}].{nested[0]}", nested[1]
     return None
+
+
+def _named(value: Any) -> bool:
+    """What kubectl's GetKind and GetAPIVersion read as set: a string that is not empty."""
+    return isinstance(value, str) and value != ""
 
 
 def _normal(text: str) -> str:

@@ -73,6 +73,39 @@ CASES = {
       type: override
       properties:
 """ + RAISE.format(name="'^shop-api$|^" + "0" * 1000 + "$'"), 20),
+    "inlinePolicies, which KubeVela's own deploy step drops in a step group": (BASE + """\
+  policies:
+    - name: grant
+      type: override
+      properties:
+""" + RAISE.format(name="shop-api") + """\
+  workflow:
+    steps:
+      - type: step-group
+        name: g
+        subSteps:
+          - type: deploy
+            name: prod
+            properties:
+              policies: [grant]
+              inlinePolicies: [{type: override, properties: {components: []}}]
+""", 33),
+    "a restoring patch named `\\C`, which Go refuses": (BASE + """\
+  policies:
+    - name: restore
+      type: override
+      properties:
+""" + RAISE.format(name=r"'\C'") + """\
+  workflow:
+    steps:
+      - {type: deploy, name: prod, properties: {policies: [restore]}}
+""", 20),
+    "a name RE2 cannot compile": (BASE + """\
+  policies:
+    - name: raise
+      type: override
+      properties:
+""" + RAISE.format(name=r"'\P{Cn}'"), 20),
     "a pattern too large for RE2's memory bound": (BASE + """\
   policies:
     - name: raise
@@ -105,7 +138,7 @@ def test_what_oamlint_models_is_not_reported(tmp_path: Path, run_cli: Callable[.
   workflow:
     steps:
       - {type: deploy, name: prod, properties: {policies: [prod, prod-access]}}
-      - {type: deploy, name: eu, properties: {inlinePolicies: [{type: override, properties: {components: []}}]}}
+      - {type: apply-component, name: eu}
 """
     code, found = findings(tmp_path, run_cli, text)
     assert code == 1 and "unmodelled-workflow" not in {rule for rule, _ in found}
@@ -131,15 +164,20 @@ def test_a_long_component_name_searched_by_many_patterns_is_charged_to_the_budge
     assert ("input-limit", 4) in found, found  # at `spec`: no workflow steps, KubeVela's generated one
 
 
-def test_each_search_costs_the_length_of_the_name_it_reads_and_a_little_more() -> None:
-    per_node = environments.SEARCH_BYTES // environments.SEARCH_COST
-    budget = environments._Budget(100)
-    long = "a" * (environments.SEARCH_BYTES * 4 - environments.SEARCH_COST)  # a search of it is 4 nodes
-    data = {"spec": {"components": [{"name": long}, *({"name": f"c{i}"} for i in range(per_node))],
-                     "policies": [{"type": "override", "properties": {"components": [{"name": "B"}, {"name": "C"}]}}]}}
-    environments.apply(data, [("spec", "policies", 0, "properties")], budget)
-    # each patch: 4 nodes for the long name; the short names' searches add up to a node and part of one
-    assert budget.left == 100 - 2 * 4 - (2 * per_node * (2 + environments.SEARCH_COST)) // environments.SEARCH_BYTES
+def test_compiling_and_searching_are_charged_by_the_work() -> None:
+    """A name compiled once for an Application (a node per COMPILE_CHARS, and one); a search by the characters read
+    times the pattern's program size, and SEARCH_COST more."""
+    budget = environments._Budget(1_000)
+    name = "B" * (environments.COMPILE_CHARS * 2)
+    pattern = environments._compiled(name, budget)[0]
+    assert budget.left == 1_000 - 3
+    assert environments._compiled(name, budget)[0] is pattern and budget.left == 1_000 - 3  # compiled once
+    text = "a" * (environments.SEARCH_WORK // pattern.programsize * 5)
+    budget.search(text, pattern)
+    assert budget.left in (1_000 - 3 - 5, 1_000 - 3 - 6)  # 5 nodes of reading, and the search's share
+    for _ in range(16):
+        budget.search("", pattern)
+    assert budget.left <= 1_000 - 3 - 6
 
 
 def test_millions_of_searches_of_short_names_are_charged_too(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
@@ -154,6 +192,44 @@ def test_millions_of_searches_of_short_names_are_charged_too(tmp_path: Path, run
     code, found = findings(tmp_path, run_cli, text, "--limit", "nodesPerFile=50000", "--select", "input-limit")
     assert time.monotonic() - began < 30
     assert code == 1 and ("input-limit", 4) in found, found
+
+
+OBJECTS = {
+    "a Policy object": """\
+apiVersion: core.oam.dev/v1alpha1
+kind: Policy
+metadata: {name: prod-access}
+type: override
+properties:
+  components: [{name: shop-api, traits: [{type: git-access, properties: {roles: {deploy: {permission: admin}}}}]}]
+""",
+    "a Workflow object": """\
+apiVersion: core.oam.dev/v1alpha1
+kind: Workflow
+metadata: {name: release}
+steps:
+  - {type: deploy, name: prod, properties: {policies: [prod-access]}}
+""",
+}
+
+
+@pytest.mark.parametrize("case", OBJECTS)
+def test_a_policy_or_workflow_object_is_unmodelled_and_a_new_finding_whenever_it_changes(
+    tmp_path: Path, run_cli: Callable[..., Result], case: str
+) -> None:
+    """Tester 24: a pull request that raised only a Policy object to admin passed `check --base` (the Application's
+    finding about it was there before). The object's finding is identified by its content."""
+    write(tmp_path / "app.yaml", OBJECTS[case])
+    before = json.loads(run_cli("check", str(tmp_path / "app.yaml"), "--format", "json").stdout)["findings"]
+    write(tmp_path / "app.yaml", OBJECTS[case].replace("prod", "prod-eu"))
+    after = json.loads(run_cli("check", str(tmp_path / "app.yaml"), "--format", "json").stdout)["findings"]
+    assert [(f["rule"], f["line"]) for f in before] == [("unmodelled-workflow", 2)] == [(f["rule"], f["line"]) for f in after]
+    assert before[0]["fingerprint"] != after[0]["fingerprint"]
+
+
+def test_a_policy_object_that_does_not_patch_is_not_reported(tmp_path: Path, run_cli: Callable[..., Result]) -> None:
+    text = "apiVersion: core.oam.dev/v1alpha1\nkind: Policy\nmetadata: {name: where}\ntype: topology\nproperties: {}\n"
+    assert findings(tmp_path, run_cli, text) == (0, [])
 
 
 LISTS = {
@@ -172,6 +248,21 @@ spec: {components: []}
 items:
   - {apiVersion: core.oam.dev/v1beta1, kind: Application, metadata: {name: shop}, spec: {components: []}}
 """, 5),
+    "items whose apiVersion and kind are empty or null": ("""\
+apiVersion: core.oam.dev/v1beta1
+kind: ApplicationList
+items:
+  - {apiVersion: "", kind: null, metadata: {name: shop}, spec: {components: []}}
+""", 3),
+    "a list inside a list": ("""\
+apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: List
+    items:
+      - {apiVersion: core.oam.dev/v1beta1, kind: Application, metadata: {name: shop}, spec: {components: []}}
+""", 3),
     "a ConfigMap with items": ("""\
 apiVersion: v1
 kind: ConfigMap
