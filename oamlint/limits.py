@@ -62,10 +62,11 @@ CATALOGUE: tuple[Limit, ...] = (
     # overrides over N components cost N² nodes from a file within nodesPerFile (400 × 400, 65 KB: 21 s, 3.3 GB), one
     # nameless patch is merged into every component (200 components × 2,000 properties, 52 KB: 2.9 GB), and each
     # Application of a file has its own. So it is a budget for the file: every environment counted as OPA reads it,
-    # every merge of a patch into a component, and every search of a component name by a patch name's pattern (a node
-    # per 256 bytes of the name, and per 16 searches: 400 patterns over a 1 MB name took 129 s, 3,000 over 3,000
-    # short names 46 s) (environments.py `_Budget`). The worst case, where every node is a finding (one role of many
-    # users in 20 environments): 39,620 nodes 5.6 s and 753 MiB; 49,620 8.1 s and 974 MiB.
+    # every merge of a patch into a component, and RE2's work on patch names: each compiled, and each search of a
+    # component name, by the characters read times the pattern's program size (400 patterns over a 1 MB name took
+    # 129 s, 3,000 over 3,000 short names 46 s, a 40-way alternation over 250 KB 384 s) (environments.py `_Budget`,
+    # `_compiled`). The worst case, where every node is a finding (one role of many users in 20 environments): 39,620
+    # nodes 5.6 s and 753 MiB; 49,620 8.1 s and 974 MiB.
     Limit("environmentNodes", 40_000, "nodes", "the nodes of one file's environments together (each is a whole "
           "Application with its overrides applied)", ceiling=40_000),
     Limit("pureParserBytes", 1 * MiB, "bytes", "a file that libyaml rejects is read again by the slower YAML 1.2 parser"),
