@@ -214,11 +214,14 @@ def environments(spec: dict[str, Any]) -> list[Environment]:
 
 def _unmodelled_findings(doc: Document, budget: _Budget | None = None) -> list[Violation]:
     """`unmodelled-workflow` findings of an Application (`unmodelled`), or of a `Policy` or `Workflow` object: such an
-    object changes what the Applications that name it deploy, which oamlint does not model. Its finding's identity
-    (`where`, what its fingerprint is made of) holds a digest of the object, so a changed object is a new finding
-    for `check --base` and baselines (tester 24: a pull request raising a Policy object to admin passed `--base`)."""
+    object changes what the Applications that name it deploy, which oamlint does not model. A finding's identity
+    (`where`, what its fingerprint is made of) holds a digest of its document, so once the document changes it is a
+    new finding for `check --base` and baselines: what oamlint cannot check must not change unseen (testers 24 and
+    25 raised a Policy object, and a patch oamlint cannot evaluate, to admin past `--base`)."""
+    digest = hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
     if doc.kind == "Application" and isinstance(doc.data.get("spec"), dict):
-        return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path), {"path": dotted(path)})
+        return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path),
+                          {"path": dotted(path), "digest": digest}, f"{dotted(path)}#{digest}")
                 for path, message in unmodelled(doc.data["spec"], budget)]
     if doc.kind == "Policy" and _type(doc.data) in (OVERRIDE, ENV_BINDING):
         message = (f"A Policy object of type `{_type(doc.data)}` patches the components of each Application whose "
@@ -229,7 +232,6 @@ def _unmodelled_findings(doc: Document, budget: _Budget | None = None) -> list[V
                    "not model it, so the overrides its steps apply are not checked")
     else:
         return []
-    digest = hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
     return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(("kind",)),
                       {"path": "kind", "digest": digest}, f"kind#{digest}")]
 
@@ -243,6 +245,7 @@ def unmodelled(spec: dict[str, Any], budget: _Budget | None = None) -> list[tupl
       name from the cluster (`LoadExternalPoliciesForWorkflow`);
     - `inlinePolicies` in a `deploy` step: KubeVela's own `deploy` step definition does not pass them on (a step of
       the top level is refused, in a step group they are dropped), and only a custom definition would apply them;
+    - a step of another type with `policies` or `inlinePolicies` (a custom step definition, not read here);
     - an `env-binding` policy or a `deploy2env` step: deprecated in KubeVela, still applied, not modelled here;
     - an override patch name that cannot be evaluated as Go would (`_compiled`), so which components it patches is
       unknown. Compiling is charged to `budget` (raises _OverBudget).
@@ -268,7 +271,13 @@ def unmodelled(spec: dict[str, Any], budget: _Budget | None = None) -> list[tupl
             found.append(((*path, "type"), (
                 "A `deploy2env` step applies an `env-binding` policy (deprecated, but KubeVela still runs it), which "
                 "oamlint does not model, so what it deploys is not checked")))
-        if _type(step) != DEPLOY or not isinstance(step.get("properties"), dict):
+        if not isinstance(step.get("properties"), dict):
+            continue
+        if _type(step) != DEPLOY:
+            if any(step["properties"].get(key) is not None for key in ("policies", "inlinePolicies")):
+                found.append(((*path, "type"), (
+                    f"A `{step.get('type')}` step names policies to apply; oamlint models only KubeVela's own "
+                    "`deploy` step, so what this step deploys is not checked")))
             continue
         if step["properties"].get("inlinePolicies") is not None:
             found.append(((*path, "properties", "inlinePolicies"), (
@@ -479,12 +488,13 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
 # A patch name is a Go regular expression in KubeVela once each `*` is `.*` (pkg/policy/envbinding/patch.go): matched
 # here by RE2, Go's syntax in linear time (Python's `re` backtracked: `(a|a)+$b` took seconds per component), never
 # logging to stderr, in bounded memory (2 MiB a pattern; each name is compiled once per Application, and what RE2
-# keeps compiled is purged after it). A name that is longer than PATTERN_LENGTH, that RE2 cannot compile, or that
-# holds `\C` (RE2 reads any byte, Go refuses it) is not evaluated: an `unmodelled-workflow` finding, and it matches
-# nothing (as a name Go refuses does in KubeVela). Compiling and searching are charged to environmentNodes (the time
-# RE2 takes grows with the name compiled, and with the text searched times the pattern's program size: tester 24's
-# 40-way alternation read 190 s a MB): a node per COMPILE_CHARS of a name compiled, and per SEARCH_WORK characters
-# searched times instructions, each search counting SEARCH_COST more (so 16 searches of short names are a node).
+# keeps compiled is purged after it). A name that is longer than PATTERN_LENGTH, written outside the syntax Go and
+# RE2 read alike (`_EVALUATED`), or that RE2 cannot compile is not evaluated: an `unmodelled-workflow` finding, and
+# it matches nothing. Compiling and searching are charged to environmentNodes (the time RE2 takes grows with the
+# name compiled and its program, and with the text searched times the program's size: tester 24's 40-way
+# alternation read 190 s a MB): a node per COMPILE_CHARS of a name and of its program's instructions, and per
+# SEARCH_WORK characters searched times instructions, each search counting SEARCH_COST more (so 16 searches of
+# short names are a node).
 # 40,000 nodes then allow a few seconds of RE2 (tester 24's worst files: 4.7–5.5 s, where they took up to 384 s).
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -493,7 +503,11 @@ PATTERN_LENGTH = 1_000
 COMPILE_CHARS = 16
 SEARCH_WORK = 8_192
 SEARCH_COST = SEARCH_WORK // 16
-_GO_REFUSES = re.compile(r"(?<!\\)(?:\\\\)*\\C")  # `\C` not itself escaped
+# The syntax oamlint evaluates: ASCII letters and digits, `-`, `_`, `.`, `*`, and the operators Go and RE2 read alike
+# (`|`, `?`, `+`, `^`, `$`, groups, classes and counted repetition), without `(?` (flags, named groups: Go allows only
+# ASCII group names) and without backslashes (escapes: `\C`, Unicode classes and names, where Go and RE2 differ, and
+# classes whose programs are slow to compile). Testers 24 and 25 hid grants behind each such difference.
+_EVALUATED = re.compile(r"(?!.*\(\?)[A-Za-z0-9_.*+?^$|()\[\]{},-]*")
 
 
 def _compiled(name: str, budget: _Budget | None = None) -> tuple[Any, str | None]:
@@ -506,8 +520,9 @@ def _compiled(name: str, budget: _Budget | None = None) -> tuple[Any, str | None
     compiled: tuple[Any, str | None]
     if len(name) > PATTERN_LENGTH:
         compiled = None, f"{len(name):,} characters long (oamlint evaluates at most {PATTERN_LENGTH:,})"
-    elif _GO_REFUSES.search(name):
-        compiled = None, "a pattern with `\\C`, which Go refuses (KubeVela patches nothing) and RE2 reads as any byte"
+    elif not _EVALUATED.fullmatch(name):
+        compiled = None, ("written with syntax where Go's regular expressions and RE2 may differ (a backslash, `(?`, "
+                          "or a character other than ASCII letters, digits and `-_.*+?^$|()[]{},`)")
     else:
         try:
             compiled = re2.compile(name.replace("*", ".*"), options=_RE2_OPTIONS), None
@@ -515,6 +530,8 @@ def _compiled(name: str, budget: _Budget | None = None) -> tuple[Any, str | None
             reason = error.args[0].decode(errors="replace") if error.args and isinstance(error.args[0], bytes) else error
             compiled = None, f"a pattern RE2 cannot compile ({reason}), where Go's regexp may read it otherwise"
     if budget is not None:
+        if compiled[0] is not None:
+            budget.charge(compiled[0].programsize // COMPILE_CHARS)  # what it holds, and took to build
         budget.patterns[name] = compiled
     return compiled
 
