@@ -494,8 +494,8 @@ def _patch_components(components: list[tuple[str, _T]], override: _T, budget: _B
 # name compiled and its program, and with the text searched times the program's size: tester 24's 40-way
 # alternation read 190 s a MB): a node per COMPILE_CHARS of a name and of its program's instructions, and per
 # SEARCH_WORK characters searched times instructions, each search counting SEARCH_COST more (so 16 searches of
-# short names are a node).
-# 40,000 nodes then allow a few seconds of RE2 (tester 24's worst files: 4.7–5.5 s, where they took up to 384 s).
+# short names are a node). 40,000 nodes then allow a few seconds of RE2 (testers 24 and 25's worst files: 1–5.5 s,
+# where they took up to 384 s).
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
 _RE2_OPTIONS.max_mem = 2 << 20
