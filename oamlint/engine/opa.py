@@ -5,9 +5,9 @@
 policies loaded as the bundle `oamlint`. Either way the input envelope goes to OPA in one query of
 `data.oamlint.output`, or, at the caller's choice, in parts (groups of the rules, or halves of the documents)
 asked as queries at the same time, which OPA evaluates on separate cores (`Engine.evaluate`), over HTTP: no
-retries, and every wait bounded by a deadline (engine/deadlines.py) that the error message states. The OPA this run starts is spoken to with the
-standard library's http.client on loopback (requests and urllib3 would add ~55 ms of imports to every
-pre-commit run); an OPA at --opa-url with requests (proxies, TLS and its CA bundle settings).
+retries, and every wait bounded by a deadline (engine/deadlines.py) that the error message states. The OPA this
+run starts is spoken to with the standard library's http.client on loopback (requests and urllib3 would add ~55 ms
+of imports to every pre-commit run); an OPA at --opa-url with requests (proxies, TLS and its CA bundle settings).
 """
 
 from __future__ import annotations
@@ -29,13 +29,7 @@ import jsonschema_rs
 import orjson
 
 from oamlint.engine.deadlines import Deadline, within
-from oamlint.engine.process import (
-    RUN_LABEL,
-    OpaProcess,
-    collector,
-    interrupts_deferred,
-    launch,
-)
+from oamlint.engine.process import RUN_LABEL, OpaProcess, collector, interrupts_deferred, launch
 from oamlint.errors import FatalError
 from oamlint.opa_cache import INSTALL_HINT
 from oamlint.options import EngineOptions

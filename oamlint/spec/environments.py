@@ -92,7 +92,6 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
     budgets: dict[str, _Budget] = {}
     for doc in documents:
         budget = budgets.setdefault(doc.file, _Budget(limits.current()["environmentNodes"]))
-        budget.patterns = {}  # compiled once for each Application, each compile charged (`_compiled`)
         found: list[Environment] = []
         try:
             problems += _unmodelled_findings(doc, budget)
@@ -108,7 +107,7 @@ def expand_all(documents: Iterable[Document]) -> tuple[list[Document], list[Viol
             problems.append(Violation("input-limit", message, doc.file, span, {"limit": "environmentNodes"}))
             result.append(doc)
         finally:
-            if budget.patterns:  # what RE2 keeps compiled (up to 128, each up to its max_mem) goes with the Application
+            if budget.patterns:  # compiled once for each Application (`_compiled`); RE2's own cache goes with it too
                 budget.patterns = {}
                 re2.purge()
         budget.shared = budget.shared or bool(found)
@@ -218,11 +217,12 @@ def _unmodelled_findings(doc: Document, budget: _Budget | None = None) -> list[V
     (`where`, what its fingerprint is made of) holds a digest of its document, so once the document changes it is a
     new finding for `check --base` and baselines: what oamlint cannot check must not change unseen (testers 24 and
     25 raised a Policy object, and a patch oamlint cannot evaluate, to admin past `--base`)."""
-    digest = hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
     if doc.kind == "Application" and isinstance(doc.data.get("spec"), dict):
+        found = unmodelled(doc.data["spec"], budget)
+        digest = _digest(doc) if found else ""  # only for a finding: every Application passes here
         return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(path),
                           {"path": dotted(path), "digest": digest}, f"{dotted(path)}#{digest}")
-                for path, message in unmodelled(doc.data["spec"], budget)]
+                for path, message in found]
     if doc.kind == "Policy" and _type(doc.data) in (OVERRIDE, ENV_BINDING):
         message = (f"A Policy object of type `{_type(doc.data)}` patches the components of each Application whose "
                    "deploy steps name it; oamlint checks overrides only as an Application's own policies, so these "
@@ -232,8 +232,14 @@ def _unmodelled_findings(doc: Document, budget: _Budget | None = None) -> list[V
                    "not model it, so the overrides its steps apply are not checked")
     else:
         return []
+    digest = _digest(doc)
     return [Violation("unmodelled-workflow", message, doc.file, doc.source_map.locate(("kind",)),
                       {"path": "kind", "digest": digest}, f"kind#{digest}")]
+
+
+def _digest(doc: Document) -> str:
+    """A short digest of `doc`'s content, keys sorted: what identifies its `unmodelled-workflow` findings."""
+    return hashlib.sha256(json.dumps(doc.data, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 def unmodelled(spec: dict[str, Any], budget: _Budget | None = None) -> list[tuple[KeyPath, str]]:
